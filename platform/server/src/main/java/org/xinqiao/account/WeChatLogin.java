@@ -1,0 +1,85 @@
+package org.xinqiao.account;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.env.Environment;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutorService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.CompletionException;
+import org.xinqiao.common.DomainException;
+
+/**
+ * Turns a mini-program login code into an account. A code is single-use at WeChat, so concurrent (or
+ * retried) requests with the same code share one exchange and get the same account. In the embedded
+ * default, codes of the form {@code dev-<name>} map to a stable openid without calling WeChat; a
+ * production environment refuses to start with that gateway on.
+ */
+@Context
+@Singleton
+class WeChatLogin {
+
+    static final String DEV_PREFIX = "dev-";
+
+    private final WeChatClient client;
+    private final AccountService accounts;
+    private final boolean devGateway;
+    private final AsyncCache<String, Long> recentCodes;
+
+    WeChatLogin(WeChatClient client, AccountService accounts, WeChatProperties properties, Environment environment,
+                @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        if (properties.devGateway() && (environment.getActiveNames().contains("mysql")
+                || environment.getActiveNames().contains("prod"))) {
+            throw new IllegalStateException("xinqiao.wechat.dev-gateway must be false in the "
+                    + environment.getActiveNames() + " environment: it lets anyone log in as anyone");
+        }
+        this.client = client;
+        this.accounts = accounts;
+        this.devGateway = properties.devGateway();
+        this.recentCodes = Caffeine.newBuilder()
+                .executor(blocking)
+                .expireAfterWrite(Duration.ofMinutes(5))
+                .maximumSize(100_000)
+                .buildAsync();
+    }
+
+    /** The account id for this code, creating the account on its first login. */
+    long login(String code) {
+        try {
+            return recentCodes.get(code, this::exchangeAndStore).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Long exchangeAndStore(String code) {
+        WeChatSession session = devGateway && code.startsWith(DEV_PREFIX) ? devSession(code.substring(DEV_PREFIX.length()))
+                : client.exchange(code);
+        return accounts.recordWeChatLogin(session);
+    }
+
+    private static WeChatSession devSession(String name) {
+        if (name.isBlank()) {
+            throw DomainException.invalid("code", "a dev code needs a name after 'dev-'");
+        }
+        return new WeChatSession("dev_" + sha256(name).substring(0, 28), null, sha256("session:" + name), name);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.xinqiao.child;
+
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.xinqiao.common.Page;
+import org.xinqiao.common.PageQuery;
+
+@Controller("/api/v1/children")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Children and needs")
+class ChildController {
+
+    private final ChildService children;
+
+    ChildController(ChildService children) {
+        this.children = children;
+    }
+
+    /** Registers a child with the caller as guardian; under 14 only with {@code consent: true}. */
+    @Post
+    @Secured("GUARDIAN")
+    HttpResponse<ChildView> register(@Body @Valid NewChild request, Authentication authentication) {
+        return HttpResponse.created(children.register(caller(authentication), request));
+    }
+
+    /** The caller's own children. */
+    @Get
+    Page<ChildView> mine(@Valid @RequestBean PageQuery page, Authentication authentication) {
+        return children.ofGuardian(caller(authentication), page.pageable(Sort.unsorted()));
+    }
+
+    @Get("/{id}")
+    ChildView one(long id, Authentication authentication) {
+        return children.read(id, caller(authentication));
+    }
+
+    private static long caller(Authentication authentication) {
+        return Long.parseLong(authentication.getName());
+    }
+}

@@ -1,0 +1,3 @@
+package org.xinqiao.child;
+
+public enum Gender { FEMALE, MALE }
