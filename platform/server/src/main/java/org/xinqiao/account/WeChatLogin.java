@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import org.xinqiao.common.DomainException;
 
@@ -35,11 +36,7 @@ class WeChatLogin {
 
     WeChatLogin(WeChatClient client, AccountService accounts, WeChatProperties properties, Environment environment,
                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        if (properties.devGateway() && (environment.getActiveNames().contains("mysql")
-                || environment.getActiveNames().contains("prod"))) {
-            throw new IllegalStateException("xinqiao.wechat.dev-gateway must be false in the "
-                    + environment.getActiveNames() + " environment: it lets anyone log in as anyone");
-        }
+        refuseDevGatewayOutsideEmbedded(properties.devGateway(), environment.getActiveNames());
         this.client = client;
         this.accounts = accounts;
         this.devGateway = properties.devGateway();
@@ -48,6 +45,14 @@ class WeChatLogin {
                 .expireAfterWrite(Duration.ofMinutes(5))
                 .maximumSize(100_000)
                 .buildAsync();
+    }
+
+    /** Fails start-up when the dev gateway is on with a production database: it lets anyone log in as anyone. */
+    static void refuseDevGatewayOutsideEmbedded(boolean devGateway, Set<String> environments) {
+        if (devGateway && (environments.contains("mysql") || environments.contains("prod"))) {
+            throw new IllegalStateException("xinqiao.wechat.dev-gateway must be false in the " + environments
+                    + " environment: it lets anyone log in as anyone");
+        }
     }
 
     /** The account id for this code, creating the account on its first login. */
