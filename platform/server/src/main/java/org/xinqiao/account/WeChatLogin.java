@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import org.xinqiao.common.DomainException;
+import org.xinqiao.common.ErrorCode;
 
 /**
  * Turns a mini-program login code into an account. A code is single-use at WeChat, so concurrent (or
@@ -28,11 +29,12 @@ import org.xinqiao.common.DomainException;
 class WeChatLogin {
 
     static final String DEV_PREFIX = "dev-";
+    private static final Set<ErrorCode> TRANSIENT = EnumSet.of(ErrorCode.WECHAT_RATE_LIMITED, ErrorCode.WECHAT_UNAVAILABLE);
 
     private final WeChatClient client;
     private final AccountService accounts;
     private final boolean devGateway;
-    private final AsyncCache<String, Long> recentCodes;
+    private final AsyncCache<String, Outcome> recentCodes;
 
     WeChatLogin(WeChatClient client, AccountService accounts, WeChatProperties properties, Environment environment,
                 @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
@@ -57,20 +59,29 @@ class WeChatLogin {
 
     /** The account id for this code, creating the account on its first login. */
     long login(String code) {
+        Outcome outcome = recentCodes.get(code, this::exchangeAndStore).join();
+        if (outcome.failure() == null) {
+            return outcome.accountId();
+        }
+        if (outcome.failure() instanceof DomainException refusal && TRANSIENT.contains(refusal.code())) {
+            // WeChat did not consume the code: a retry may succeed
+            recentCodes.synchronous().invalidate(code);
+        }
+        throw outcome.failure();
+    }
+
+    /** A refusal is a result too, so a retried code is answered without asking WeChat again (codes are single-use). */
+    private Outcome exchangeAndStore(String code) {
         try {
-            return recentCodes.get(code, this::exchangeAndStore).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+            WeChatSession session = devGateway && code.startsWith(DEV_PREFIX) ? devSession(code.substring(DEV_PREFIX.length()))
+                    : client.exchange(code);
+            return new Outcome(accounts.recordWeChatLogin(session), null);
+        } catch (RuntimeException failure) {
+            return new Outcome(null, failure);
         }
     }
 
-    private Long exchangeAndStore(String code) {
-        WeChatSession session = devGateway && code.startsWith(DEV_PREFIX) ? devSession(code.substring(DEV_PREFIX.length()))
-                : client.exchange(code);
-        return accounts.recordWeChatLogin(session);
+    private record Outcome(Long accountId, RuntimeException failure) {
     }
 
     private static WeChatSession devSession(String name) {

@@ -143,6 +143,27 @@ class WeChatLoginIT implements WithFakeWeChat {
     }
 
     @Test
+    void aRefusedCodeSentAgainIsAnsweredWithoutAskingWechatAgain() {
+        String code = "used-" + UUID.randomUUID();
+
+        api().post("/api/v1/auth/wechat", null, "{\"code\":\"" + code + "\"}");
+        Api.Res again = api().post("/api/v1/auth/wechat", null, "{\"code\":\"" + code + "\"}");
+
+        assertEquals("WECHAT_CODE_USED", again.code());
+        assertEquals(1, FakeWeChat.requestsWithCode(code));
+    }
+
+    @Test
+    void aCodeThatMetABusyWechatMayBeTriedAgain() {
+        String code = "busy-" + UUID.randomUUID();
+
+        api().post("/api/v1/auth/wechat", null, "{\"code\":\"" + code + "\"}");
+        api().post("/api/v1/auth/wechat", null, "{\"code\":\"" + code + "\"}");
+
+        assertEquals(2, FakeWeChat.requestsWithCode(code));
+    }
+
+    @Test
     void withTheDevGatewayOffADevCodeGoesToWechatLikeAnyOther() {
         String code = "dev-" + UUID.randomUUID();
 
