@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 export XINQIAO_DATA_DIR=${XINQIAO_DATA_DIR:-./data}
 export XINQIAO_PLUGINS_DIR=${XINQIAO_PLUGINS_DIR:-./plugins-installed}
-jar=platform/server/target/server-0.1.0-SNAPSHOT.jar
+jar=platform/server/target/server-0.1.0-SNAPSHOT-all.jar
 
 newest_source=$(find pom.xml config platform plugins -newer "$jar" -not -path '*/target/*' -type f -print -quit 2>/dev/null || echo missing)
 if [ ! -f "$jar" ] || [ -n "$newest_source" ]; then
