@@ -2,6 +2,9 @@
 # Drives a running server over HTTP the way the mini-program does, checking every answer; exits non-zero on
 # the first wrong one. Needs the embedded default (dev WeChat gateway, demo county), curl and jq.
 #   scripts/demo.sh [base-url]      (default http://localhost:${MICRONAUT_SERVER_PORT:-8080})
+# Staff steps log in as the administrator: give its password in XINQIAO_ADMIN_PASSWORD (user XINQIAO_ADMIN_USER).
+# After the guardian's first steps, each feature's steps in scripts/demo.d/*.sh run in name order, sharing
+# the helpers and variables below (base, token, admin_token, village, child_id).
 set -euo pipefail
 
 base=${1:-http://localhost:${MICRONAUT_SERVER_PORT:-8080}}
@@ -54,5 +57,29 @@ child_id=$(jq -r .id <<<"$child")
 
 children=$(call GET /api/v1/children 200)
 check "the guardian lists their children" "[.items[].id] == [$child_id]" "$children"
+
+admin_token=""
+if [ -n "${XINQIAO_ADMIN_PASSWORD:-}" ]; then
+  guardian_token=$token
+  token=""
+  admin_login=$(call POST /api/v1/auth/password 200 \
+    "{\"username\":\"${XINQIAO_ADMIN_USER:-admin}\",\"password\":\"$XINQIAO_ADMIN_PASSWORD\"}")
+  admin_token=$(jq -r .accessToken <<<"$admin_login")
+  token=$guardian_token
+fi
+
+# need_admin — for steps that act as staff
+need_admin() {
+  if [ -z "$admin_token" ]; then
+    echo "FAIL: the next steps act as staff: set XINQIAO_ADMIN_PASSWORD to the administrator's password" >&2
+    exit 2
+  fi
+}
+
+for step in "$(dirname "$0")"/demo.d/*.sh; do
+  [ -e "$step" ] || continue
+  # shellcheck source=/dev/null
+  . "$step"
+done
 
 echo "demo passed against $base"

@@ -15,9 +15,12 @@ if [ ! -f "$jar" ] || [ -n "$newest_source" ]; then
 fi
 
 mkdir -p "$XINQIAO_DATA_DIR" "$XINQIAO_PLUGINS_DIR"
-for plugin in plugins/*/target/*-plugin.jar; do
-  [ -e "$plugin" ] || continue
-  cp -f "$plugin" "$XINQIAO_PLUGINS_DIR/"
+# the bundled plugins: each module's shaded jar (not the "original-" one maven-shade leaves beside it)
+for module in plugins/*/; do
+  name=$(basename "$module")
+  for plugin in "$module"target/"$name"-*.jar; do
+    [ -e "$plugin" ] && cp -f "$plugin" "$XINQIAO_PLUGINS_DIR/"
+  done
 done
 
 exec java ${JAVA_OPTS:-} -Duser.timezone=UTC -jar "$jar" "$@"
