@@ -8,19 +8,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import io.micronaut.context.annotation.Value;
 import org.xinqiao.common.DomainException;
+import org.xinqiao.common.Hashes;
 import org.xinqiao.common.ErrorCode;
 import org.xinqiao.common.Secrets;
 
@@ -57,7 +54,7 @@ class TokenService {
     @Transactional(noRollbackFor = DomainException.class)
     Tokens refresh(String refreshToken) {
         Instant now = clock.instant();
-        RefreshTokens.Row row = refreshTokens.findByHash(hash(refreshToken))
+        RefreshTokens.Row row = refreshTokens.findByHash(Hashes.sha256Hex(refreshToken))
                 .orElseThrow(() -> new DomainException(ErrorCode.TOKEN_INVALID, "Unknown refresh token"));
         if (row.revoked() || row.usedAt() != null) {
             refreshTokens.revokeFamily(row.family());
@@ -82,16 +79,8 @@ class TokenService {
                 .orElseThrow(() -> new IllegalStateException("no JWT generator configured"));
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.randomBytes(32));
         Instant now = clock.instant();
-        refreshTokens.insert(accountId, hash(refresh), family, now.plus(refreshTtl), now);
+        refreshTokens.insert(accountId, Hashes.sha256Hex(refresh), family, now.plus(refreshTtl), now);
         return new Tokens(access, refresh, accessTtlSeconds, account);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -8,14 +8,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Set;
 import org.xinqiao.common.DomainException;
+import org.xinqiao.common.Hashes;
 import org.xinqiao.common.ErrorCode;
 
 /**
@@ -88,14 +85,6 @@ class WeChatLogin {
         if (name.isBlank()) {
             throw DomainException.invalid("code", "a dev code needs a name after 'dev-'");
         }
-        return new WeChatSession("dev_" + sha256(name).substring(0, 28), null, sha256("session:" + name), name);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new WeChatSession("dev_" + Hashes.sha256Hex(name).substring(0, 28), null, Hashes.sha256Hex("session:" + name), name);
     }
 }

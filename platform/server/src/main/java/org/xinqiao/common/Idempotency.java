@@ -6,9 +6,6 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -61,7 +57,7 @@ public class Idempotency {
         if (key.length() > 100) {
             throw DomainException.invalid("Idempotency-Key", "must be at most 100 characters");
         }
-        String hash = hash(request);
+        String hash = Hashes.sha256Hex(write(request));
         Instant deadline = clock.instant().plus(WAIT);
         while (true) {
             if (claim(scope, key, hash)) {
@@ -192,14 +188,6 @@ public class Idempotency {
     private static boolean isDuplicate(SQLException e) {
         // MySQL/MariaDB: SQLState 23000 with error 1062; H2: 23505
         return "23505".equals(e.getSQLState()) || e.getErrorCode() == 1062;
-    }
-
-    private String hash(Object request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String write(Object value) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.xinqiao.common.Hashes;
 import org.xinqiao.support.Api;
 import org.xinqiao.support.Db;
 import org.xinqiao.support.WithFakeWeChat;
@@ -68,7 +69,7 @@ class TokensIT implements WithFakeWeChat {
     void anExpiredRefreshTokenIsRefused() throws SQLException {
         String refresh = api().post("/api/v1/auth/wechat", null, "{\"code\":\"ok-" + UUID.randomUUID() + "\"}").expect(200).text("refreshToken");
         assertEquals(1, new Db(dataSource).update("UPDATE refresh_token SET expires_at = ? WHERE token_hash = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), sha256(refresh)));
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), Hashes.sha256Hex(refresh)));
 
         Api.Res res = api().post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + refresh + "\"}");
 
@@ -93,14 +94,5 @@ class TokensIT implements WithFakeWeChat {
         String forged = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwicm9sZXMiOlsiQURNSU4iXX0.c2lnbmF0dXJlLW9mLWFub3RoZXIta2V5";
 
         assertEquals(401, api().get("/api/v1/me", forged).status());
-    }
-
-    private static String sha256(String value) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
