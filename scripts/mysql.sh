@@ -18,7 +18,11 @@ daemon=""
 for candidate in /usr/sbin/mariadbd /usr/sbin/mysqld /usr/bin/mariadbd /usr/bin/mysqld; do
   if [ -x "$candidate" ]; then daemon=$candidate; break; fi
 done
-if [ -z "$daemon" ] || [ "$host" != "127.0.0.1" ]; then
+if [ "$host" != "127.0.0.1" ] && [ "$host" != "localhost" ]; then
+  echo "mysql.sh: no MySQL server answers on $host:$port (a remote host is not started from here)" >&2
+  exit 1
+fi
+if [ -z "$daemon" ]; then
   echo "mysql.sh: no MySQL server answers on $host:$port and none is installed here to start" >&2
   exit 1
 fi

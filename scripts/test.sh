@@ -12,10 +12,10 @@ echo "== unit and integration tests on H2"
 echo "== integration tests on MySQL"
 if ! scripts/mysql.sh; then
   if [ "${CI:-}" = "true" ]; then
-    echo "FAILED: CI=true and no MySQL server could be reached or started on 127.0.0.1:3306" >&2
+    echo "FAILED: CI=true and no MySQL server could be reached or started on ${MYSQL_HOST:-127.0.0.1}:${MYSQL_PORT:-3306}" >&2
     exit 1
   fi
-  echo "!! MySQL leg SKIPPED: no MySQL server on 127.0.0.1:3306 (install MariaDB or MySQL to run it)" >&2
+  echo "!! MySQL leg SKIPPED: no MySQL server on ${MYSQL_HOST:-127.0.0.1}:${MYSQL_PORT:-3306} (install MariaDB or MySQL to run it)" >&2
   exit 0
 fi
 

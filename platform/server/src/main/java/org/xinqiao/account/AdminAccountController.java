@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ class AdminAccountController {
     }
 
     @Post
+    @ApiResponse(responseCode = "201", description = "Created")
     HttpResponse<AccountView> create(@Body @Valid CreateStaffRequest request, Authentication authentication) {
         return HttpResponse.created(accounts.createStaff(Long.parseLong(authentication.getName()), request.username(),
                 request.password(), request.displayName(), request.roles(), request.villageIds() == null ? List.of() : request.villageIds()));

@@ -44,6 +44,10 @@ class WeChatClient {
     }
 
     WeChatSession exchange(String code) {
+        if (properties.appId() == null || properties.appId().isBlank() || properties.baseUrl() == null || properties.baseUrl().isBlank()) {
+            throw new DomainException(ErrorCode.WECHAT_UNAVAILABLE,
+                    "WeChat login is not configured on this server (XINQIAO_WECHAT_APP_ID, XINQIAO_WECHAT_APP_SECRET)");
+        }
         URI uri = URI.create(properties.baseUrl() + "/sns/jscode2session"
                 + "?appid=" + encode(properties.appId())
                 + "&secret=" + encode(properties.appSecret())
@@ -53,7 +57,7 @@ class WeChatClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             LOG.warn("jscode2session failed: {}", e.getClass().getSimpleName());
             throw unavailable();
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.xinqiao.common.Page;
@@ -32,6 +33,7 @@ class ChildController {
     /** Registers a child with the caller as guardian; under 14 only with {@code consent: true}. */
     @Post
     @Secured("GUARDIAN")
+    @ApiResponse(responseCode = "201", description = "Created")
     HttpResponse<ChildView> register(@Body @Valid NewChild request, Authentication authentication) {
         return HttpResponse.created(children.register(caller(authentication), request));
     }

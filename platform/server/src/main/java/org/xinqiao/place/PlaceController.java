@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,6 +51,7 @@ class PlaceController {
     }
 
     @Post("/admin/villages")
+    @ApiResponse(responseCode = "201", description = "Created")
     @Secured("ADMIN")
     HttpResponse<VillageView> createVillage(@Body @Valid CreateVillageRequest request, Authentication authentication) {
         if (!request.code().startsWith(request.townshipCode())) {
@@ -62,6 +64,7 @@ class PlaceController {
     }
 
     @Post("/admin/villages/{id}/stations")
+    @ApiResponse(responseCode = "201", description = "Created")
     @Secured("ADMIN")
     HttpResponse<VillageView.StationView> addStation(long id, @Body @Valid StationRequest request, Authentication authentication) {
         return HttpResponse.created(places.addStation(actor(authentication), id, request.name(), request.address()));

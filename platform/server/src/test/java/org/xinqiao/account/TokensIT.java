@@ -90,6 +90,27 @@ class TokensIT implements WithFakeWeChat {
     }
 
     @Test
+    void issuedTokensAreSignedWithHs256() {
+        String access = api().post("/api/v1/auth/wechat", null, "{\"code\":\"ok-" + UUID.randomUUID() + "\"}").expect(200).text("accessToken");
+
+        String header = new String(java.util.Base64.getUrlDecoder().decode(access.split("\\.")[0]), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals("{\"alg\":\"HS256\"}", header);
+        assertEquals(3, access.split("\\.").length);
+    }
+
+    @Test
+    void anUnsignedTokenClaimingAdminIs401() {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        long exp = Instant.now().getEpochSecond() + 600;
+        String unsigned = b64.encodeToString("{\"alg\":\"none\"}".getBytes()) + "."
+                + b64.encodeToString(("{\"sub\":\"1\",\"roles\":[\"ADMIN\"],\"exp\":" + exp + "}").getBytes()) + ".";
+
+        assertEquals(401, api().get("/api/v1/me", unsigned).status());
+        assertEquals(401, api().post("/api/v1/admin/accounts", unsigned, "{}").status());
+    }
+
+    @Test
     void aTokenSignedWithAnotherKeyIs401() {
         String forged = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwicm9sZXMiOlsiQURNSU4iXX0.c2lnbmF0dXJlLW9mLWFub3RoZXIta2V5";
 

@@ -63,7 +63,9 @@ class ChildrenIT implements WithFakeWeChat {
         assertEquals(422, res.status());
         assertEquals("CONSENT_REQUIRED", res.code());
         assertEquals("consent", res.text("errors.0.field"));
-        assertEquals(0, api.get("/api/v1/children", guardian).number("total"), "nothing was stored");
+        Api.Res children = api.get("/api/v1/children", guardian);
+        assertEquals(0, children.number("total"), "nothing was stored");
+        assertEquals(0, children.node("items").size(), "an empty list is answered, not left out");
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class FakeWeChat {
         wm.stubFor(session("used-.*").willReturn(error(40163, "code been used")));
         wm.stubFor(session("limited-.*").willReturn(error(45011, "api minute-quota reach limit mustslower retry next minute")));
         wm.stubFor(session("busy-.*").willReturn(error(-1, "system error")));
-        wm.stubFor(session("hang-.*").willReturn(text("{}").withFixedDelay(10_000)));
+        wm.stubFor(session("hang-.*").willReturn(text("{}").withFixedDelay(20_000)));
     }
 
     private static MappingBuilder session(String codePattern) {
