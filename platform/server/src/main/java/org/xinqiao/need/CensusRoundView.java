@@ -1,5 +1,6 @@
 package org.xinqiao.need;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * {@code approvedLevel} reaches COUNTY.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CensusRoundView(long id, long villageId, String period, LocalDate startDate, LocalDate endDate,
                               LocalDate locksAfter, RoundState state, @Nullable ApprovalLevel approvedLevel,
                               boolean counted, @Nullable Long openedBy, Instant openedAt, @Nullable Instant closedAt) {

@@ -1,5 +1,6 @@
 package org.xinqiao.need;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -13,12 +14,14 @@ import java.util.Map;
  * every category is at 0 and only the tier's services are recommended).
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ChildNeedsProfile(long childId, LocalDate date, AgeTier ageTier, int age, List<NeedsGroup> groups,
                                 Map<Category, Integer> categoryLevels, List<ServiceType> recommendedServiceTypes,
                                 @Nullable Basis assessment) {
 
     /** The census record the profile was computed from; {@code counted} once its round is approved for the county. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Basis(long recordId, long roundId, String period, int revision, Instant recordedAt, boolean counted) {
     }
 

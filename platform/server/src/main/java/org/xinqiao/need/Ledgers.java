@@ -1,5 +1,6 @@
 package org.xinqiao.need;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * @param month the month as {@code yyyy-MM}
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Ledgers(long villageId, String month, List<NeedView> needList, List<NeedStatusChangeView> serviceList,
                       List<NeedStatusChangeView> feedbackList) {
 
