@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -74,8 +75,13 @@ class CensusService {
         return calendar.periodOn(day);
     }
 
-    /** Opens the round of a village for a period, or answers the one already open for it. */
-    @Transactional
+    /**
+     * Opens the round of a village for a period, or answers the one already open for it. Callers racing to open
+     * the same round meet at the unique key; the losers then read the winner's row, which READ COMMITTED lets them
+     * see (under InnoDB's REPEATABLE READ their snapshot would predate it).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW,
+            isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     Opened open(long villageId, CensusCalendar.Period period, @Nullable Long actorId) {
         if (!places.villageExists(villageId)) {
             throw DomainException.invalid("villageId", "village " + villageId + " does not exist");
@@ -96,7 +102,6 @@ class CensusService {
         return new Opened(round.view(today()), true);
     }
 
-    @Transactional
     Opened openAs(long callerId, long villageId, @Nullable String halfYear, @Nullable LocalDate start, @Nullable LocalDate end) {
         CensusCalendar.Period period;
         if (halfYear != null) {

@@ -84,7 +84,6 @@ public class NeedService {
      *
      * @throws DomainException VALIDATION_FAILED for an unknown village or a period not of the form yyyy-H1/yyyy-H2
      */
-    @Transactional
     public CensusRoundView openRound(long villageId, String period, @Nullable Long actorId) {
         return census.open(villageId, calendar.halfYear(period), actorId).round();
     }
