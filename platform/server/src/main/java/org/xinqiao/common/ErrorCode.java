@@ -28,7 +28,14 @@ public enum ErrorCode {
     WECHAT_UNAVAILABLE(503, "WeChat could not be reached"),
 
     CONSENT_REQUIRED(422, "A guardian's consent is required for a child under the consent age"),
-    INVALID_IMPORT(422, "The file could not be imported");
+    INVALID_IMPORT(422, "The file could not be imported"),
+
+    // needs database: census rounds and records, need declarations
+    CENSUS_ROUND_CLOSED(409, "The census round no longer takes records"),
+    CENSUS_RECORD_EXISTS(409, "The child is already assessed in this round; send a revision to change it"),
+    CENSUS_APPROVAL_CONFLICT(409, "The census round cannot take this approval now"),
+    CHILD_NOT_IN_VILLAGE(422, "The child is not registered in the round's village"),
+    NEED_STATUS_CONFLICT(409, "The need cannot move to that status from its current one");
 
     private final int status;
     private final String title;

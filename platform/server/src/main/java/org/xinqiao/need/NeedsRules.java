@@ -10,7 +10,7 @@ import java.util.Set;
  * The thresholds of RULES.md §2 as configuration: which ages make up each tier and which services the tier
  * puts first, and when a child belongs to a group and what the group adds. {@link #defaults()} holds the
  * values RULES.md gives. Built only of numbers, lists and maps keyed by enum names so that it binds from
- * {@code xinqiao.need.*} in YAML; a rule set that contradicts itself fails when it is built, not when
+ * {@code xinqiao.needs.*} in YAML; a rule set that contradicts itself fails when it is built, not when
  * the first child is profiled.
  *
  * @param tiers  every tier but {@link AgeTier#NONE}, which is by definition the ages no tier covers
