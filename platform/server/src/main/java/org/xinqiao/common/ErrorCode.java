@@ -28,7 +28,15 @@ public enum ErrorCode {
     WECHAT_UNAVAILABLE(503, "WeChat could not be reached"),
 
     CONSENT_REQUIRED(422, "A guardian's consent is required for a child under the consent age"),
-    INVALID_IMPORT(422, "The file could not be imported");
+    INVALID_IMPORT(422, "The file could not be imported"),
+
+    // points: balances, claims, rewards and redemptions
+    INSUFFICIENT_POINTS(409, "The points balance is too low"),
+    OUT_OF_STOCK(409, "The reward is out of stock"),
+    LIMIT_REACHED(409, "The per-account limit of this reward is reached"),
+    REWARD_NOT_AVAILABLE(409, "The reward cannot be redeemed now"),
+    CLAIM_ALREADY_DECIDED(409, "The claim was already decided the other way"),
+    REDEMPTION_NOT_CANCELLABLE(409, "The redemption is fulfilled or closed and cannot change");
 
     private final int status;
     private final String title;
