@@ -108,10 +108,13 @@ final class PointsRepositories {
         @Query("SELECT * FROM redemption WHERE id = :id FOR UPDATE")
         Optional<Redemption> lock(long id);
 
-        /** Units of a reward an account holds: everything not cancelled or failed. */
-        @Query("SELECT COALESCE(SUM(quantity), 0) FROM redemption WHERE account_id = :accountId AND reward_id = :rewardId "
-                + "AND status NOT IN ('CANCELLED', 'FAILED')")
-        long held(long accountId, long rewardId);
+        /**
+         * The quantities of a reward an account holds (everything not cancelled or failed), as a locking read: on
+         * MySQL a plain read would answer from the transaction's snapshot, taken before the balance lock was granted.
+         */
+        @Query("SELECT quantity FROM redemption WHERE account_id = :accountId AND reward_id = :rewardId "
+                + "AND status NOT IN ('CANCELLED', 'FAILED') FOR UPDATE")
+        List<Integer> lockHeld(long accountId, long rewardId);
 
         boolean existsByPickupCode(String pickupCode);
 

@@ -60,7 +60,7 @@ class RedemptionService {
         }
         long balance = ledger.lock(accountId);
         Reward reward = rewards.lock(rewardId).orElseThrow();
-        long held = redemptions.held(accountId, rewardId);
+        long held = redemptions.lockHeld(accountId, rewardId).stream().mapToLong(Integer::longValue).sum();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         long price = policy.check(reward.offer(), quantity, balance, held, today);
         Instant now = clock.instant();
