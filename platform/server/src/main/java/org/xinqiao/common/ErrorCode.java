@@ -35,7 +35,14 @@ public enum ErrorCode {
     CENSUS_RECORD_EXISTS(409, "The child is already assessed in this round; send a revision to change it"),
     CENSUS_APPROVAL_CONFLICT(409, "The census round cannot take this approval now"),
     CHILD_NOT_IN_VILLAGE(422, "The child is not registered in the round's village"),
-    NEED_STATUS_CONFLICT(409, "The need cannot move to that status from its current one");
+    NEED_STATUS_CONFLICT(409, "The need cannot move to that status from its current one"),
+    // points: balances, claims, rewards and redemptions
+    INSUFFICIENT_POINTS(409, "The points balance is too low"),
+    OUT_OF_STOCK(409, "The reward is out of stock"),
+    LIMIT_REACHED(409, "The per-account limit of this reward is reached"),
+    REWARD_NOT_AVAILABLE(409, "The reward cannot be redeemed now"),
+    CLAIM_ALREADY_DECIDED(409, "The claim was already decided the other way"),
+    REDEMPTION_NOT_CANCELLABLE(409, "The redemption is fulfilled or closed and cannot change");
 
     private final int status;
     private final String title;

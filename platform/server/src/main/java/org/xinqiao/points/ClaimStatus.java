@@ -1,0 +1,5 @@
+package org.xinqiao.points;
+
+public enum ClaimStatus {
+    SUBMITTED, APPROVED, REJECTED
+}
