@@ -28,7 +28,19 @@ public enum ErrorCode {
     WECHAT_UNAVAILABLE(503, "WeChat could not be reached"),
 
     CONSENT_REQUIRED(422, "A guardian's consent is required for a child under the consent age"),
-    INVALID_IMPORT(422, "The file could not be imported");
+    INVALID_IMPORT(422, "The file could not be imported"),
+
+    // fund: the public-welfare fund's spending and accrual rules (RULES.md §5)
+    CATEGORY_NOT_ALLOWED(422, "The fund pays only for EDUCATION, PSYCHOLOGICAL or LIVING services"),
+    CIVIL_AFFAIRS_MEMBER_CANNOT_DRAFT(422, "The civil-affairs member cannot draft a plan it must approve"),
+    NOT_A_COMMITTEE_MEMBER(403, "Only members of the partner's oversight committee vote"),
+    DRAFTER_CANNOT_VOTE(403, "The drafter of a spending plan cannot vote on it"),
+    PLAN_NOT_APPROVED(409, "The spending plan is not approved"),
+    PLAN_NOT_OPEN(409, "The spending plan is no longer open for votes"),
+    PLAN_OUT_OF_QUARTER(409, "The spending plan is not valid in this quarter"),
+    EXCEEDS_PLAN_REMAINDER(409, "The disbursement exceeds what the plan has left"),
+    INSUFFICIENT_FUND_BALANCE(409, "The fund account's balance is not enough"),
+    YEAR_NOT_CLOSED(409, "The year is not over yet");
 
     private final int status;
     private final String title;
