@@ -198,12 +198,14 @@ public class FundService {
         requireClosed(year);
         accounts.lock(partnerId).orElseThrow(() -> DomainException.notFound("Partner " + partnerId));
         Partner partner = partners.findById(partnerId).orElseThrow();
-        if (LocalDate.ofInstant(partner.createdAt(), zone).getYear() > year) {
+        BigDecimal annualSales = sales.countedSales(partnerId, year);
+        BigDecimal accruedSoFar = entries.accrued(partnerId, year);
+        boolean joinedLater = LocalDate.ofInstant(partner.createdAt(), zone).getYear() > year;
+        if (joinedLater && annualSales.signum() == 0 && accruedSoFar.signum() == 0) {
             return null;
         }
-        BigDecimal annualSales = sales.countedSales(partnerId, year);
         boolean excellent = excellentIn(partnerId, year - 1);
-        BigDecimal difference = accrual.trueUp(annualSales, excellent, entries.accrued(partnerId, year));
+        BigDecimal difference = accrual.trueUp(annualSales, excellent, accruedSoFar);
         long done = entries.trueUps(partnerId, year);
         if (done > 0 && difference.signum() == 0) {
             return null;
