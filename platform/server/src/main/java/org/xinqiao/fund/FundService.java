@@ -1,6 +1,8 @@
 package org.xinqiao.fund;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -253,7 +255,7 @@ public class FundService {
     }
 
     @Transactional
-    io.micronaut.data.model.Page<Partner> list(io.micronaut.data.model.Pageable pageable) {
+    Page<Partner> list(Pageable pageable) {
         return partners.findAll(pageable);
     }
 
