@@ -42,7 +42,18 @@ public enum ErrorCode {
     LIMIT_REACHED(409, "The per-account limit of this reward is reached"),
     REWARD_NOT_AVAILABLE(409, "The reward cannot be redeemed now"),
     CLAIM_ALREADY_DECIDED(409, "The claim was already decided the other way"),
-    REDEMPTION_NOT_CANCELLABLE(409, "The redemption is fulfilled or closed and cannot change");
+    REDEMPTION_NOT_CANCELLABLE(409, "The redemption is fulfilled or closed and cannot change"),
+    // fund: the public-welfare fund's spending and accrual rules (RULES.md §5)
+    CATEGORY_NOT_ALLOWED(422, "The fund pays only for EDUCATION, PSYCHOLOGICAL or LIVING services"),
+    CIVIL_AFFAIRS_MEMBER_CANNOT_DRAFT(422, "The civil-affairs member cannot draft a plan it must approve"),
+    NOT_A_COMMITTEE_MEMBER(403, "Only members of the partner's oversight committee vote"),
+    DRAFTER_CANNOT_VOTE(403, "The drafter of a spending plan cannot vote on it"),
+    PLAN_NOT_APPROVED(409, "The spending plan is not approved"),
+    PLAN_NOT_OPEN(409, "The spending plan is no longer open for votes"),
+    PLAN_OUT_OF_QUARTER(409, "The spending plan is not valid in this quarter"),
+    EXCEEDS_PLAN_REMAINDER(409, "The disbursement exceeds what the plan has left"),
+    INSUFFICIENT_FUND_BALANCE(409, "The fund account's balance is not enough"),
+    YEAR_NOT_CLOSED(409, "The year is not over yet");
 
     private final int status;
     private final String title;

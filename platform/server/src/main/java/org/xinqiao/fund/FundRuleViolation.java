@@ -1,15 +1,18 @@
 package org.xinqiao.fund;
 
+import org.xinqiao.common.DomainException;
+import org.xinqiao.common.ErrorCode;
+
 /**
- * A business rejection by the fund's rules. It stays local to the fund until its codes are in
- * {@code ErrorCode}; the service maps {@link #violation()} to a {@code DomainException} there.
+ * A business rejection by the fund's rules, answered with the {@link ErrorCode} of the same name as
+ * its {@link Violation}.
  */
-final class FundRuleViolation extends RuntimeException {
+final class FundRuleViolation extends DomainException {
 
     private final Violation violation;
 
     FundRuleViolation(Violation violation, String detail) {
-        super(detail, null, false, false);
+        super(violation.code(), detail);
         this.violation = violation;
     }
 
