@@ -28,7 +28,10 @@ public enum ErrorCode {
     WECHAT_UNAVAILABLE(503, "WeChat could not be reached"),
 
     CONSENT_REQUIRED(422, "A guardian's consent is required for a child under the consent age"),
-    INVALID_IMPORT(422, "The file could not be imported");
+    INVALID_IMPORT(422, "The file could not be imported"),
+
+    // schedule: an administrator's cron or time zone that Quartz cannot run, or that never fires
+    INVALID_CRON(422, "The schedule's cron expression or time zone is not valid");
 
     private final int status;
     private final String title;
