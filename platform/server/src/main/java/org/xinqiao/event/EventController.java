@@ -18,7 +18,7 @@ import org.xinqiao.common.PageQuery;
 @Controller("/api/v1/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@Tag(name = "Schedules")
+@Tag(name = "Events")
 class EventController {
 
     private final EventService events;

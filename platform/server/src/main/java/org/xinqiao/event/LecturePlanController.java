@@ -1,5 +1,6 @@
 package org.xinqiao.event;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
@@ -18,7 +19,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.micronaut.context.annotation.Value;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -26,7 +26,7 @@ import org.xinqiao.common.PageQuery;
 @Controller("/api/v1/admin/lecture-plans")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({"SCHOOL_CONTACT", "ADMIN"})
-@Tag(name = "Schedules")
+@Tag(name = "Events")
 class LecturePlanController {
 
     private final LecturePlans plans;

@@ -1,6 +1,7 @@
 package org.xinqiao.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
 import org.xinqiao.support.Api;
 import org.xinqiao.support.Db;
 
@@ -96,6 +98,18 @@ class ScheduleRestartIT {
                 api.put("/api/v1/admin/schedules/" + key, admin, "{\"cron\":\"0 0 4 1 1 ?\",\"enabled\":false}").expect(200);
             }
         }
+    }
+
+    @Test
+    void closingTheApplicationShutsItsSchedulerDownAndFreesItsNameForTheNextContext() throws Exception {
+        Scheduler scheduler;
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            scheduler = server.getApplicationContext().getBean(Scheduler.class);
+            assertTrue(scheduler.isStarted());
+        }
+
+        assertTrue(scheduler.isShutdown());
+        assertNull(SchedulerRepository.getInstance().lookup(scheduler.getSchedulerName()));
     }
 
     private static Map<String, Object> properties() {
