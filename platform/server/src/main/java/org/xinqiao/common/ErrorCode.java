@@ -53,7 +53,9 @@ public enum ErrorCode {
     PLAN_OUT_OF_QUARTER(409, "The spending plan is not valid in this quarter"),
     EXCEEDS_PLAN_REMAINDER(409, "The disbursement exceeds what the plan has left"),
     INSUFFICIENT_FUND_BALANCE(409, "The fund account's balance is not enough"),
-    YEAR_NOT_CLOSED(409, "The year is not over yet");
+    YEAR_NOT_CLOSED(409, "The year is not over yet"),
+    // schedule: an administrator's cron or time zone that Quartz cannot run, or that never fires
+    INVALID_CRON(422, "The schedule's cron expression or time zone is not valid");
 
     private final int status;
     private final String title;

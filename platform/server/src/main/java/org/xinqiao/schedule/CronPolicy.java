@@ -44,12 +44,12 @@ final class CronPolicy {
     /** Reads an administrator's time zone id; abbreviations such as CST are ambiguous and refused. */
     ZoneId zone(String zoneId) {
         if (zoneId == null || zoneId.isBlank()) {
-            throw new InvalidCronException("The time zone is empty");
+            throw new InvalidCronException("timeZone", "The time zone is empty");
         }
         try {
             return ZoneId.of(zoneId);
         } catch (DateTimeException e) {
-            throw new InvalidCronException("Unknown time zone '" + zoneId + "': use a region id such as Asia/Shanghai");
+            throw new InvalidCronException("timeZone", "Unknown time zone '" + zoneId + "': use a region id such as Asia/Shanghai");
         }
     }
 
@@ -86,7 +86,7 @@ final class CronPolicy {
 
     private static CronExpression parse(String cron, ZoneId zone) {
         if (zone == null) {
-            throw new InvalidCronException("The time zone is empty");
+            throw new InvalidCronException("timeZone", "The time zone is empty");
         }
         if (cron == null || cron.isBlank()) {
             throw new InvalidCronException("The cron expression is empty");
