@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginStatusProvider;
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.ErrorCode;
+import org.xinqiao.plugin.api.Capability;
 import org.xinqiao.plugin.api.CommercePlatform;
 import org.xinqiao.plugin.api.OrderFileReader;
 import org.xinqiao.plugin.api.PluginApi;
@@ -43,7 +45,7 @@ final class PluginHost {
 
     /** A started plugin's extensions and class loader. */
     record Loaded(String pluginId, String version, ClassLoader loader, List<CommercePlatform> platforms,
-                  List<OrderFileReader> readers) {
+                  List<OrderFileReader> readers, AtomicReference<Set<Capability>> capabilities) {
     }
 
     /** What the plugin list shows of one plugin (or of a file that could not be loaded as one). */
@@ -149,9 +151,14 @@ final class PluginHost {
                 throw new DomainException(ErrorCode.PLUGIN_UNAVAILABLE, "plugin " + pluginId + " is "
                         + plugin.getPluginState() + failure(plugin).map(e -> ": " + e).orElse(""));
             }
-            Loaded fresh = lookUp(plugin);
-            loaded.put(pluginId, fresh);
-            return fresh;
+            try {
+                Loaded fresh = lookUp(plugin);
+                loaded.put(pluginId, fresh);
+                return fresh;
+            } catch (InvalidPluginFileException broken) {
+                throw new DomainException(ErrorCode.PLUGIN_UNAVAILABLE, "plugin " + pluginId + " cannot be used: "
+                        + broken.getMessage());
+            }
         }
     }
 
@@ -287,7 +294,8 @@ final class PluginHost {
                     + " " + names + " loads as a CommercePlatform or an OrderFileReader of this server's plugin API "
                     + "(a class that clashes with the server's, or one that does not implement an extension point)");
         }
-        return new Loaded(id, plugin.getDescriptor().getVersion(), plugin.getPluginClassLoader(), platforms, readers);
+        return new Loaded(id, plugin.getDescriptor().getVersion(), plugin.getPluginClassLoader(), platforms, readers,
+                new AtomicReference<>());
     }
 
     private Entry entry(PluginWrapper plugin) {

@@ -184,8 +184,14 @@ public class PluginService {
         return new Bound(plugin, platform, context);
     }
 
+    /** Asked once per plugin start: the set is constant for a plugin version (CommercePlatform#capabilities). */
     private Set<Capability> capabilities(PluginHost.Loaded plugin, CommercePlatform platform) {
-        return calls.call(plugin, "capabilities", () -> Set.copyOf(platform.capabilities()), r -> null);
+        Set<Capability> known = plugin.capabilities().get();
+        if (known == null) {
+            known = calls.call(plugin, "capabilities", () -> Set.copyOf(platform.capabilities()), r -> null);
+            plugin.capabilities().set(known);
+        }
+        return known;
     }
 
     private static CommercePlatform platformOf(PluginHost.Loaded plugin) {

@@ -5,6 +5,7 @@ import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +97,8 @@ public class PluginSyncService {
     private Optional<PullView> pull(PartnerSales.PartnerView partner) {
         long partnerId = partner.id();
         String pluginId = Partners.pluginOf(partner);
-        Instant started = clock.instant();
+        // the database keeps microseconds at most: windows are computed from what it will give back
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (!host.isEnabled(pluginId)) {
             LOG.info("sales sync: partner {} skipped, plugin {} is disabled or not installed", partnerId, pluginId);
             return Optional.of(skipped(partnerId, pluginId, started, "plugin " + pluginId + " is disabled or not installed"));
