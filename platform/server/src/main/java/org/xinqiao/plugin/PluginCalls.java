@@ -93,7 +93,7 @@ final class PluginCalls {
             result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException hung) {
             future.cancel(true);
-            throw failed(circuit, id, operation, new DomainException(ErrorCode.PLUGIN_TIMEOUT, "plugin " + id
+            throw failed(circuit, new DomainException(ErrorCode.PLUGIN_TIMEOUT, "plugin " + id
                     + " did not answer " + operation + " within " + timeout.toMillis() + " ms"), null);
         } catch (InterruptedException e) {
             future.cancel(true);
@@ -109,7 +109,7 @@ final class PluginCalls {
             problem = e.toString();
         }
         if (problem != null) {
-            throw failed(circuit, id, operation, new DomainException(ErrorCode.PLUGIN_FAILED, "plugin " + id
+            throw failed(circuit, new DomainException(ErrorCode.PLUGIN_FAILED, "plugin " + id
                     + " gave an unusable answer to " + operation + ": " + problem), null);
         }
         circuit.succeeded();
@@ -137,15 +137,15 @@ final class PluginCalls {
                     + unsupported.getMessage());
         }
         if (thrown instanceof PluginException reported) {
-            return failed(circuit, id, operation, new DomainException(ErrorCode.PLUGIN_FAILED, "plugin " + id
+            return failed(circuit, new DomainException(ErrorCode.PLUGIN_FAILED, "plugin " + id
                     + " failed " + operation + ": " + reported.getMessage()), thrown);
         }
         // anything else is a bug in the plugin; its message may hold anything, so only its type is shown
-        return failed(circuit, id, operation, new DomainException(ErrorCode.PLUGIN_FAILED, "plugin " + id
+        return failed(circuit, new DomainException(ErrorCode.PLUGIN_FAILED, "plugin " + id
                 + " failed " + operation + " unexpectedly (" + thrown.getClass().getName() + ")"), thrown);
     }
 
-    private DomainException failed(Circuit circuit, String id, String operation, DomainException error, Throwable cause) {
+    private DomainException failed(Circuit circuit, DomainException error, Throwable cause) {
         circuit.failed(clock.instant(), error.getMessage());
         if (cause == null) {
             LOG.warn("{}", error.getMessage());

@@ -193,7 +193,7 @@ final class PluginHost {
                     }
                     loaded.put(id, lookUp(plugin));
                 } else {
-                    checkExtensionsLoad(plugin);
+                    lookUp(plugin);
                 }
                 LOG.info("plugin {} {} installed from {}", id, descriptor.version(), target.getFileName());
                 return entry(plugin);
@@ -267,10 +267,6 @@ final class PluginHost {
                     + failure(plugin).map(e -> ": " + e).orElse(""));
         }
         return plugin;
-    }
-
-    private void checkExtensionsLoad(PluginWrapper plugin) {
-        lookUp(plugin);
     }
 
     private Loaded lookUp(PluginWrapper plugin) {

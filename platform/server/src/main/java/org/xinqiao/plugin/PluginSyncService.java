@@ -97,8 +97,9 @@ public class PluginSyncService {
     private Optional<PullView> pull(PartnerSales.PartnerView partner) {
         long partnerId = partner.id();
         String pluginId = Partners.pluginOf(partner);
-        // the database keeps microseconds at most: windows are computed from what it will give back
-        Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: the stored watermark comes back with no finer precision on every database we run on
+        // (Connector/J takes MariaDB for MySQL 5.5 and drops fractions), and platforms filter by seconds anyway
+        Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (!host.isEnabled(pluginId)) {
             LOG.info("sales sync: partner {} skipped, plugin {} is disabled or not installed", partnerId, pluginId);
             return Optional.of(skipped(partnerId, pluginId, started, "plugin " + pluginId + " is disabled or not installed"));
