@@ -55,7 +55,22 @@ public enum ErrorCode {
     INSUFFICIENT_FUND_BALANCE(409, "The fund account's balance is not enough"),
     YEAR_NOT_CLOSED(409, "The year is not over yet"),
     // schedule: an administrator's cron or time zone that Quartz cannot run, or that never fires
-    INVALID_CRON(422, "The schedule's cron expression or time zone is not valid");
+    INVALID_CRON(422, "The schedule's cron expression or time zone is not valid"),
+    // plugin: installing plugin files, calls into plugins, webhooks, sales sync
+    PLUGIN_FILE_INVALID(422, "The file is not a usable plugin"),
+    PLUGIN_MANIFEST_MISSING(422, "The plugin file has no PF4J manifest"),
+    PLUGIN_REQUIRES_UNMET(422, "The plugin needs a plugin API this server does not offer"),
+    PLUGIN_EXTENSION_INDEX_MISSING(422, "The plugin file has no extension index"),
+    PLUGIN_BUNDLES_API(422, "The plugin file bundles classes the server provides"),
+    PLUGIN_DISABLED(409, "The plugin is disabled"),
+    PLUGIN_CAPABILITY_UNSUPPORTED(409, "The plugin does not offer this operation"),
+    PLUGIN_UNAVAILABLE(503, "The plugin is not running"),
+    PLUGIN_CIRCUIT_OPEN(503, "The plugin failed repeatedly; calls to it are paused"),
+    PLUGIN_FAILED(502, "The plugin failed"),
+    PLUGIN_TIMEOUT(504, "The plugin did not answer in time"),
+    INVALID_SIGNATURE(401, "The message's signature is invalid"),
+    SYNC_IN_PROGRESS(409, "A sales sync of this partner is already running"),
+    FUND_INTAKE_UNAVAILABLE(503, "Fund intake is not available");
 
     private final int status;
     private final String title;
