@@ -69,8 +69,7 @@ public enum ErrorCode {
     PLUGIN_FAILED(502, "The plugin failed"),
     PLUGIN_TIMEOUT(504, "The plugin did not answer in time"),
     INVALID_SIGNATURE(401, "The message's signature is invalid"),
-    SYNC_IN_PROGRESS(409, "A sales sync of this partner is already running"),
-    FUND_INTAKE_UNAVAILABLE(503, "Fund intake is not available");
+    SYNC_IN_PROGRESS(409, "A sales sync of this partner is already running");
 
     private final int status;
     private final String title;

@@ -23,6 +23,9 @@ final class PlaceRepositories {
     interface Villages extends CrudRepository<Village, Long> {
         Optional<Village> findByCode(String code);
 
+        @io.micronaut.data.annotation.Query("SELECT id FROM village ORDER BY id")
+        List<Long> findAllIds();
+
         Page<Village> findAll(Pageable pageable);
 
         Page<Village> findByTownshipCodeLike(String townshipCodePrefix, Pageable pageable);

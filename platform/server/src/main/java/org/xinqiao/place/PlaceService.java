@@ -59,6 +59,12 @@ public class PlaceService {
         return new Page<>(views, page.getPageNumber(), page.getSize(), page.getTotalSize());
     }
 
+    /** Every village's id: what the monthly and half-yearly jobs go through. */
+    @Transactional
+    public List<Long> villageIds() {
+        return villages.findAllIds();
+    }
+
     @Transactional
     public long countVillages() {
         return villages.count();

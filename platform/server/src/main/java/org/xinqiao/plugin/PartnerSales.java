@@ -5,9 +5,8 @@ import java.util.Optional;
 import org.xinqiao.plugin.api.SaleLine;
 
 /**
- * What the plugin host needs of the fund: the partners and the intake of their sales. The fund provides the one
- * implementation; without it the server still starts, and operations that need it answer 503
- * {@code FUND_INTAKE_UNAVAILABLE}.
+ * What the plugin host needs of the fund: the partners and the intake of their sales. The fund provides the
+ * implementation, so the plugin feature never reaches into the fund's tables.
  */
 public interface PartnerSales {
 

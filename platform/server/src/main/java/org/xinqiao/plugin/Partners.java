@@ -1,26 +1,21 @@
 package org.xinqiao.plugin;
 
-import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.ErrorCode;
 
-/** Reaches the fund's {@link PartnerSales} if this server has one; answers 503 where it is needed and missing. */
+/** The fund's partners as the plugin host needs them. */
 @Singleton
 final class Partners {
 
-    private final BeanProvider<PartnerSales> sales;
+    private final PartnerSales sales;
 
-    Partners(BeanProvider<PartnerSales> sales) {
+    Partners(PartnerSales sales) {
         this.sales = sales;
     }
 
     PartnerSales sales() {
-        if (!sales.isPresent()) {
-            throw new DomainException(ErrorCode.FUND_INTAKE_UNAVAILABLE, "fund intake not available: "
-                    + "this server has no partner sales service");
-        }
-        return sales.get();
+        return sales;
     }
 
     PartnerSales.PartnerView partner(long partnerId) {

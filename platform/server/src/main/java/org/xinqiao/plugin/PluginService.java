@@ -154,6 +154,38 @@ public class PluginService {
         }, r -> null);
     }
 
+    /**
+     * Announces an event on the platform of every partner whose plugin is started and offers announcements. One
+     * partner's failure does not stop the others; the counts say what happened.
+     */
+    public Announced announceToAllPartners(EventAnnouncement announcement) {
+        int announced = 0;
+        int unsupported = 0;
+        int failed = 0;
+        for (PluginView plugin : plugins()) {
+            if (!"STARTED".equals(plugin.state())) {
+                continue;
+            }
+            for (PartnerSales.PartnerView partner : partners.sales().partnersUsing(plugin.id())) {
+                try {
+                    if (capabilities(partner.id()).contains(Capability.ANNOUNCE_EVENT)) {
+                        announceEvent(partner.id(), announcement);
+                        announced++;
+                    } else {
+                        unsupported++;
+                    }
+                } catch (DomainException e) {
+                    failed++;
+                }
+            }
+        }
+        return new Announced(announced, unsupported, failed);
+    }
+
+    /** How an announcement went: partners announced to, partners whose platform has no announcements, failures. */
+    public record Announced(int announced, int unsupported, int failed) {
+    }
+
     /** Reads an order-export file with the plugin's first {@link OrderFileReader} that accepts its name. */
     public OrderFile readOrderFile(String pluginId, String fileName, byte[] content) {
         PluginHost.Loaded plugin = host.started(pluginId);
