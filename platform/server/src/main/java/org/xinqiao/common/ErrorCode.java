@@ -28,7 +28,14 @@ public enum ErrorCode {
     WECHAT_UNAVAILABLE(503, "WeChat could not be reached"),
 
     CONSENT_REQUIRED(422, "A guardian's consent is required for a child under the consent age"),
-    INVALID_IMPORT(422, "The file could not be imported");
+    INVALID_IMPORT(422, "The file could not be imported"),
+
+    // providers, stations and appointments
+    SLOT_FULL(409, "The slot is fully booked"),
+    TIME_CONFLICT(409, "The child, the provider or the room is already booked at an overlapping time"),
+    CANCELLATION_WINDOW_CLOSED(409, "It is too close to the start to cancel"),
+    FEEDBACK_ALREADY_GIVEN(409, "Feedback was already given for this appointment"),
+    NEEDS_UNAVAILABLE(503, "Needs and points cannot be reached; book without a need or try later");
 
     private final int status;
     private final String title;
