@@ -85,9 +85,7 @@ public class AppointmentService {
     /** Books a slot for a child; a retry with the same Idempotency-Key answers the first result. */
     public Idempotency.Outcome<AppointmentView> book(long callerId, long slotId, long childId, @Nullable Long needId,
                                                      @Nullable String idempotencyKey) {
-        record Request(long slotId, long childId, @Nullable Long needId) {
-        }
-        return idempotency.run("appointment.book:" + callerId, idempotencyKey, new Request(slotId, childId, needId), 201,
+        return idempotency.run("appointment.book:" + callerId, idempotencyKey, new BookingRequest(slotId, childId, needId), 201,
                 AppointmentView.class, () -> book(callerId, slotId, childId, needId));
     }
 
@@ -292,6 +290,11 @@ public class AppointmentService {
     }
 
     private enum Access { GUARDIAN, STAFF, PROVIDER }
+
+    /** What an Idempotency-Key's request is compared by. */
+    @io.micronaut.serde.annotation.Serdeable
+    record BookingRequest(long slotId, long childId, @Nullable Long needId) {
+    }
 
     private Appointment find(long appointmentId) {
         return tx.executeRead(status -> appointments.findById(appointmentId))
