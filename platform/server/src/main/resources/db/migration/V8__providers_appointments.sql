@@ -187,3 +187,14 @@ CREATE TABLE appointment_reminder (
     PRIMARY KEY (appointment_id, account_id, reminder_day),
     CONSTRAINT fk_appointment_reminder_appointment FOREIGN KEY (appointment_id) REFERENCES appointment (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Which provider matching chose for a need (RULES.md §3 smart matching).
+CREATE TABLE need_match (
+    need_id     BIGINT      NOT NULL PRIMARY KEY,
+    provider_id BIGINT      NOT NULL,
+    village_id  BIGINT      NOT NULL,
+    matched_by  BIGINT      NOT NULL,
+    matched_at  DATETIME(6) NOT NULL,
+    CONSTRAINT fk_need_match_provider FOREIGN KEY (provider_id) REFERENCES provider (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE INDEX ix_need_match_provider ON need_match (provider_id);

@@ -37,6 +37,10 @@ interface AppointmentRepository extends CrudRepository<Appointment, Long> {
             countQuery = "SELECT COUNT(*) FROM appointment WHERE booked_by = :accountId OR provider_id = :providerId")
     Page<Appointment> findMine(long accountId, long providerId, Pageable pageable);
 
+    @Query("SELECT COUNT(*) FROM appointment WHERE provider_id = :providerId AND status IN ('BOOKED', 'CHECKED_IN') "
+            + "AND starts_at >= :from AND starts_at < :to")
+    long countActive(long providerId, Instant from, Instant to);
+
     List<Appointment> findByStatusAndStartsAtGreaterThanEqualsAndStartsAtLessThanOrderById(AppointmentStatus status, Instant from,
                                                                                            Instant to);
 }

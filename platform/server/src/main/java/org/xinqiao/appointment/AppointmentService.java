@@ -278,6 +278,11 @@ public class AppointmentService {
                 Pageable.from(pageable.getNumber(), pageable.getSize(), Sort.unsorted())), a -> AppointmentView.of(a, feedbackOf(a.id()).orElse(null))));
     }
 
+    /** How many booked or checked-in appointments the provider has starting in [from, to) (their load, for matching). */
+    public long activeLoad(long providerId, Instant from, Instant to) {
+        return tx.executeRead(status -> appointments.countActive(providerId, from, to));
+    }
+
     Optional<AppointmentView.Feedback> feedbackOf(long appointmentId) {
         return tx.executeRead(status -> jdbc.prepareStatement(
                 "SELECT rating, comment_text, given_at FROM appointment_feedback WHERE appointment_id = ?", s -> {

@@ -2,6 +2,8 @@ package org.xinqiao.appointment;
 
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.xinqiao.need.ServiceType;
 
@@ -15,6 +17,9 @@ public interface LoopSteps {
     /** The need, if it exists. */
     Optional<NeedRef> needOf(long needId);
 
+    /** The village's needs still waiting for a provider (status SUBMITTED), for matching. */
+    List<NeedRef> submittedIn(long villageId);
+
     /** Moves the need to {@code to}; the transitions used are listed on {@link NeedStage}. */
     void advanceNeed(long needId, NeedStage to, long actorId, String note);
 
@@ -26,7 +31,7 @@ public interface LoopSteps {
     void creditSession(long providerAccountId, long appointmentId, BigDecimal hours, @Nullable Long approverId);
 
     /** A need as appointments see it. */
-    record NeedRef(long id, long childId, ServiceType serviceType, NeedStage status) {
+    record NeedRef(long id, long childId, long villageId, ServiceType serviceType, int urgency, NeedStage status, Instant createdAt) {
     }
 
     /**

@@ -12,21 +12,21 @@ import org.xinqiao.support.Places;
  * A village with a station open 08:00–20:00 every day, and helpers that create approved tutors, rooms, slots,
  * guardians and children over HTTP, each with fresh names so tests sharing one database never collide.
  */
-final class LoopFixture {
+public final class LoopFixture {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final String EVERY_DAY_8_TO_20 = """
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String EVERY_DAY_8_TO_20 = """
             [{"dayOfWeek":"MONDAY","from":"08:00","to":"20:00"},{"dayOfWeek":"TUESDAY","from":"08:00","to":"20:00"},
              {"dayOfWeek":"WEDNESDAY","from":"08:00","to":"20:00"},{"dayOfWeek":"THURSDAY","from":"08:00","to":"20:00"},
              {"dayOfWeek":"FRIDAY","from":"08:00","to":"20:00"},{"dayOfWeek":"SATURDAY","from":"08:00","to":"20:00"},
              {"dayOfWeek":"SUNDAY","from":"08:00","to":"20:00"}]""";
 
-    final Api api;
-    final String admin;
-    final long village;
-    final long station;
+    public final Api api;
+    public final String admin;
+    public final long village;
+    public final long station;
 
-    LoopFixture(Api api) {
+    public LoopFixture(Api api) {
         this.api = api;
         this.admin = api.adminToken();
         this.village = Places.newVillage(api, admin, "预约村" + UUID.randomUUID().toString().substring(0, 4));
@@ -34,15 +34,15 @@ final class LoopFixture {
         api.put("/api/v1/admin/stations/" + station + "/opening-hours", admin, "{\"hours\":" + EVERY_DAY_8_TO_20 + "}").expect(200);
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 
-    record Tutor(long id, long accountId, String token) {
+    public record Tutor(long id, long accountId, String token) {
     }
 
     /** An approved volunteer with the TUTOR qualification, serving the village every day 08:00–20:00. */
-    Tutor tutor() {
+    public Tutor tutor() {
         String token = login();
         Api.Res applied = api.post("/api/v1/volunteers/applications", token, """
                 {"displayName":"李老师","qualifications":[{"qualification":"TUTOR"}],"villages":[%d],"serviceTypes":["TUTORING"],
@@ -52,13 +52,13 @@ final class LoopFixture {
         return new Tutor(id, applied.number("accountId"), token);
     }
 
-    long room(int capacity) {
+    public long room(int capacity) {
         return api.post("/api/v1/admin/stations/" + station + "/rooms", admin,
                 "{\"kind\":\"STUDY_ROOM\",\"name\":\"自习室\",\"capacity\":" + capacity + "}").expect(201).number("id");
     }
 
     /** Generates the day's TUTORING slots for the provider and/or room; answers their ids in start order. */
-    List<Long> slots(Long providerId, Long roomId, LocalDate day, int capacity) {
+    public List<Long> slots(Long providerId, Long roomId, LocalDate day, int capacity) {
         api.post("/api/v1/admin/stations/" + station + "/slots/generate", admin, """
                 {"from":"%s","to":"%s","serviceType":"TUTORING","providerId":%s,"roomId":%s,"capacity":%d}"""
                 .formatted(day, day, providerId, roomId, capacity)).expect(200);
@@ -80,12 +80,12 @@ final class LoopFixture {
         return node == null || node.isNull() ? null : node.getLongValue();
     }
 
-    String guardian() {
+    public String guardian() {
         return login();
     }
 
     /** A fresh WeChat user; a fake WeChat slowed down by a busy machine gets a second chance. */
-    String login() {
+    public String login() {
         for (int attempt = 1; ; attempt++) {
             Api.Res res = api.post("/api/v1/auth/wechat", null, "{\"code\":\"ok-" + UUID.randomUUID() + "\"}");
             if (res.status() == 200 || attempt == 3) {
@@ -94,17 +94,17 @@ final class LoopFixture {
         }
     }
 
-    long child(String guardianToken) {
+    public long child(String guardianToken) {
         return api.post("/api/v1/children", guardianToken, """
                 {"name":"小明","gender":"MALE","birthDate":"%s","villageId":%d,"relation":"GRANDPARENT","consent":true}"""
                 .formatted(today().minusYears(9), village)).expect(201).number("id");
     }
 
-    Api.Res book(String token, long slotId, long childId) {
+    public Api.Res book(String token, long slotId, long childId) {
         return api.post("/api/v1/appointments", token, "{\"slotId\":" + slotId + ",\"childId\":" + childId + "}");
     }
 
-    String staff(String role) {
+    public String staff(String role) {
         String username = "st-" + UUID.randomUUID().toString().substring(0, 8);
         api.post("/api/v1/admin/accounts", admin, """
                 {"username":"%s","password":"a-long-password-1","displayName":"站长","roles":["%s"],"villageIds":[%d]}"""

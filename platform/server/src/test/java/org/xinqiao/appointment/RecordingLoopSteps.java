@@ -16,7 +16,7 @@ import org.xinqiao.need.ServiceType;
 /** Stands in for the needs and points features: keeps needs in memory and records every step asked of it. */
 @Singleton
 @Requires(missingProperty = "xinqiao.test.without-loop-steps")
-class RecordingLoopSteps implements LoopSteps {
+public class RecordingLoopSteps implements LoopSteps {
 
     record Credit(long providerAccountId, long appointmentId, BigDecimal hours, @Nullable Long approverId) {
     }
@@ -27,8 +27,12 @@ class RecordingLoopSteps implements LoopSteps {
     final List<Credit> credits = new CopyOnWriteArrayList<>();
 
     long declare(long childId, ServiceType serviceType) {
+        return declare(childId, 0, serviceType, 1);
+    }
+
+    public long declare(long childId, long villageId, ServiceType serviceType, int urgency) {
         long id = ids.incrementAndGet();
-        needs.put(id, new NeedRef(id, childId, serviceType, NeedStage.SUBMITTED));
+        needs.put(id, new NeedRef(id, childId, villageId, serviceType, urgency, NeedStage.SUBMITTED, java.time.Instant.now()));
         history.put(id, new CopyOnWriteArrayList<>(List.of(NeedStage.SUBMITTED)));
         return id;
     }
@@ -47,9 +51,19 @@ class RecordingLoopSteps implements LoopSteps {
     }
 
     @Override
+    public List<NeedRef> submittedIn(long villageId) {
+        return needs.values().stream().filter(n -> n.villageId() == villageId && n.status() == NeedStage.SUBMITTED)
+                .sorted(java.util.Comparator.comparingLong(NeedRef::id)).toList();
+    }
+
+    public NeedStage statusOf(long needId) {
+        return needs.get(needId).status();
+    }
+
+    @Override
     public void advanceNeed(long needId, NeedStage to, long actorId, String note) {
         NeedRef need = needs.get(needId);
-        needs.put(needId, new NeedRef(needId, need.childId(), need.serviceType(), to));
+        needs.put(needId, new NeedRef(needId, need.childId(), need.villageId(), need.serviceType(), need.urgency(), to, need.createdAt()));
         history.get(needId).add(to);
     }
 
