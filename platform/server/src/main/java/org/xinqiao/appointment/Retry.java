@@ -9,6 +9,7 @@ import java.util.function.Supplier;
  */
 final class Retry {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Retry.class);
     private static final int ATTEMPTS = 8;
 
     private Retry() {
@@ -22,6 +23,7 @@ final class Retry {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
                 }
+                LOG.debug("lock contention, attempt {} of {}: {}", attempt, ATTEMPTS, e.getMessage());
                 try {
                     Thread.sleep(10L * attempt + (long) (Math.random() * 20));
                 } catch (InterruptedException interrupted) {
