@@ -20,6 +20,9 @@ public interface LoopSteps {
     /** The village's needs still waiting for a provider (status SUBMITTED), for matching. */
     List<NeedRef> submittedIn(long villageId);
 
+    /** The village's needs declared in [from, to), whatever their status now (for the station KPI). */
+    List<NeedRef> declaredIn(long villageId, Instant from, Instant to);
+
     /** Moves the need to {@code to}; the transitions used are listed on {@link NeedStage}. */
     void advanceNeed(long needId, NeedStage to, long actorId, String note);
 

@@ -8,6 +8,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,6 +80,41 @@ public class MatchingService {
 
     @Serdeable
     public record Result(int matched, int unmatched, List<Assignment> assignments, List<Long> unmatchedNeedIds) {
+    }
+
+    /**
+     * The station's KPI over the civil days [from, to] (RULES.md §3): of the needs declared in its village in the
+     * period, how many were matched (MATCHED or any later step of the loop) and served (SERVED or later);
+     * matchSuccessRate = matched ÷ declared, to 4 places (null when nothing was declared).
+     */
+    @Serdeable
+    public record StationKpi(long stationId, long villageId, LocalDate from, LocalDate to, int declared, int matched, int served,
+                             @Nullable BigDecimal matchSuccessRate) {
+    }
+
+    private static final Set<LoopSteps.NeedStage> MATCHED = EnumSet.of(LoopSteps.NeedStage.MATCHED, LoopSteps.NeedStage.SCHEDULED,
+            LoopSteps.NeedStage.SERVED, LoopSteps.NeedStage.FEEDBACK_GIVEN, LoopSteps.NeedStage.CLOSED);
+    private static final Set<LoopSteps.NeedStage> SERVED = EnumSet.of(LoopSteps.NeedStage.SERVED, LoopSteps.NeedStage.FEEDBACK_GIVEN,
+            LoopSteps.NeedStage.CLOSED);
+
+    @Transactional
+    public StationKpi kpi(long actorId, long stationId, LocalDate from, LocalDate to) {
+        PlaceService.StationPlace station = places.station(stationId);
+        if (!accounts.rolesOf(actorId).contains(Role.ADMIN) && !accounts.actsForVillage(actorId, station.villageId())) {
+            throw DomainException.notFound("Station " + stationId);
+        }
+        if (to.isBefore(from)) {
+            throw DomainException.invalid("to", "must not be before from");
+        }
+        LoopSteps steps = loop.find(null).orElseThrow(() -> new DomainException(ErrorCode.NEEDS_UNAVAILABLE,
+                "Needs cannot be reached, so there is nothing to measure"));
+        List<LoopSteps.NeedRef> declared = steps.declaredIn(station.villageId(), from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
+        int matched = (int) declared.stream().filter(n -> MATCHED.contains(n.status())).count();
+        int served = (int) declared.stream().filter(n -> SERVED.contains(n.status())).count();
+        BigDecimal rate = declared.isEmpty() ? null
+                : BigDecimal.valueOf(matched).divide(BigDecimal.valueOf(declared.size()), 4, RoundingMode.HALF_UP);
+        return new StationKpi(stationId, station.villageId(), from, to, declared.size(), matched, served, rate);
     }
 
     @Transactional

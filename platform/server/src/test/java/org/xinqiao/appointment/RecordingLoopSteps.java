@@ -56,6 +56,12 @@ public class RecordingLoopSteps implements LoopSteps {
                 .sorted(java.util.Comparator.comparingLong(NeedRef::id)).toList();
     }
 
+    @Override
+    public List<NeedRef> declaredIn(long villageId, java.time.Instant from, java.time.Instant to) {
+        return needs.values().stream().filter(n -> n.villageId() == villageId && !n.createdAt().isBefore(from) && n.createdAt().isBefore(to))
+                .sorted(java.util.Comparator.comparingLong(NeedRef::id)).toList();
+    }
+
     public NeedStage statusOf(long needId) {
         return needs.get(needId).status();
     }

@@ -57,6 +57,28 @@ class MatchingIT implements WithFakeWeChat {
     }
 
     @Test
+    void theStationsMatchSuccessRateIsNeedsMatchedOverNeedsDeclaredInItsVillage() {
+        String guardian = fx.guardian();
+        long child = fx.child(guardian);
+        LoopFixture other = new LoopFixture(api);
+        long bookedAndServed = loop.declare(child, other.village, ServiceType.TUTORING, 2);
+        loop.declare(child, other.village, ServiceType.CAREER_PLANNING, 1);
+        loop.declare(child, other.village, ServiceType.MATERIAL_AID, 1);
+        loop.advanceNeed(bookedAndServed, NeedStage.MATCHED, 1, "test");
+        loop.advanceNeed(bookedAndServed, NeedStage.SCHEDULED, 1, "test");
+        loop.advanceNeed(bookedAndServed, NeedStage.SERVED, 1, "test");
+        String period = "?from=" + LoopFixture.today().minusDays(1) + "&to=" + LoopFixture.today().plusDays(1);
+
+        Api.Res kpi = api.get("/api/v1/admin/stations/" + other.station + "/kpi" + period, other.admin).expect(200);
+
+        assertEquals(3, kpi.number("declared"));
+        assertEquals(1, kpi.number("matched"));
+        assertEquals(1, kpi.number("served"));
+        assertEquals("0.3333", kpi.node("matchSuccessRate").getValue().toString());
+        assertEquals(404, api.get("/api/v1/admin/stations/" + other.station + "/kpi" + period, fx.staff("STATION_STAFF")).status());
+    }
+
+    @Test
     void aGuardianCannotRunMatching() {
         Api.Res res = api.post("/api/v1/admin/matching/runs", fx.guardian(), "{\"villageId\":" + fx.village + "}");
 
