@@ -65,6 +65,12 @@ public class AccountService {
         return repository.findVillageIds(accountId);
     }
 
+    /** The WeChat openid of the account, for subscribe messages; empty for staff accounts. */
+    @Transactional
+    public java.util.Optional<String> weChatOpenId(long accountId) {
+        return repository.findById(accountId).map(Account::openid);
+    }
+
     /** Creates the account on first login (as a guardian) and keeps the latest session key, encrypted. */
     @Transactional
     long recordWeChatLogin(WeChatSession session) {

@@ -69,7 +69,13 @@ public enum ErrorCode {
     PLUGIN_FAILED(502, "The plugin failed"),
     PLUGIN_TIMEOUT(504, "The plugin did not answer in time"),
     INVALID_SIGNATURE(401, "The message's signature is invalid"),
-    SYNC_IN_PROGRESS(409, "A sales sync of this partner is already running");
+    SYNC_IN_PROGRESS(409, "A sales sync of this partner is already running"),
+    // providers, stations and appointments
+    SLOT_FULL(409, "The slot is fully booked"),
+    TIME_CONFLICT(409, "The child, the provider or the room is already booked at an overlapping time"),
+    CANCELLATION_WINDOW_CLOSED(409, "It is too close to the start to cancel"),
+    FEEDBACK_ALREADY_GIVEN(409, "Feedback was already given for this appointment"),
+    NEEDS_UNAVAILABLE(503, "Needs and points cannot be reached; book without a need or try later");
 
     private final int status;
     private final String title;

@@ -34,5 +34,9 @@ final class PlaceRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Stations extends CrudRepository<Station, Long> {
         List<Station> findByVillageIdInOrderById(Collection<Long> villageIds);
+
+        Page<Station> findAll(Pageable pageable);
+
+        Page<Station> findByVillageId(long villageId, Pageable pageable);
     }
 }

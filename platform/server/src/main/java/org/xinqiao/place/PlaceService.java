@@ -128,6 +128,19 @@ public class PlaceService {
         return new VillageView.StationView(station.id(), station.name(), station.address());
     }
 
+    /** One station with its village, for features that hang rooms, slots and appointments on stations. */
+    @Transactional
+    public StationPlace station(long stationId) {
+        return stations.findById(stationId).map(StationPlace::of).orElseThrow(() -> DomainException.notFound("Station " + stationId));
+    }
+
+    /** Stations in id order, optionally only those of one village. */
+    @Transactional
+    public Page<StationPlace> stations(@Nullable Long villageId, Pageable pageable) {
+        Pageable byId = Pageable.from(pageable.getNumber(), pageable.getSize(), Sort.of(Sort.Order.asc("id")));
+        return Page.of(villageId == null ? stations.findAll(byId) : stations.findByVillageId(villageId, byId), StationPlace::of);
+    }
+
     private Change upsert(Township township) {
         var existing = townships.findById(township.code());
         if (existing.isEmpty()) {
@@ -196,6 +209,13 @@ public class PlaceService {
 
         boolean changed() {
             return added + updated > 0;
+        }
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record StationPlace(long id, long villageId, String name, @Nullable String address) {
+        static StationPlace of(Station station) {
+            return new StationPlace(station.id(), station.villageId(), station.name(), station.address());
         }
     }
 

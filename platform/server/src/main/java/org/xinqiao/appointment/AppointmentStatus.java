@@ -1,0 +1,5 @@
+package org.xinqiao.appointment;
+
+public enum AppointmentStatus {
+    BOOKED, CANCELLED, CHECKED_IN, COMPLETED
+}

@@ -1,0 +1,5 @@
+package org.xinqiao.provider;
+
+public enum ProviderStatus {
+    PENDING, APPROVED, REJECTED
+}
