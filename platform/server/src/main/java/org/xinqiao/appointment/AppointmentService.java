@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.micronaut.context.BeanProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinqiao.account.AccountService;
@@ -59,13 +58,13 @@ public class AppointmentService {
     private final AccountService accounts;
     private final AuditService audit;
     private final Idempotency idempotency;
-    private final BeanProvider<LoopSteps> loop;
+    private final LoopSteps loop;
     private final Clock clock;
     private final CancellationPolicy cancellation;
 
     AppointmentService(AppointmentRepository appointments, BookingLocks locks, JdbcOperations jdbc, TransactionOperations<Connection> tx,
                        StationService stations, ProviderService providers, ChildService children, AccountService accounts,
-                       AuditService audit, Idempotency idempotency, BeanProvider<LoopSteps> loop, Clock clock,
+                       AuditService audit, Idempotency idempotency, LoopSteps loop, Clock clock,
                        @Value("${xinqiao.appointments.cancel-window:PT2H}") Duration cancelWindow) {
         this.appointments = appointments;
         this.locks = locks;
@@ -95,10 +94,9 @@ public class AppointmentService {
         if (!slot.startsAt().isAfter(clock.instant())) {
             throw new DomainException(ErrorCode.CONFLICT, "The slot has started already");
         }
-        LoopSteps steps = needId == null ? null : loopSteps();
         LoopSteps.NeedRef need = null;
         if (needId != null) {
-            need = steps.needOf(needId).filter(n -> n.childId() == child.id())
+            need = loop.needOf(needId).filter(n -> n.childId() == child.id())
                     .orElseThrow(() -> DomainException.notFound("Need " + needId + " of child " + childId));
             if (need.serviceType() != slot.serviceType()) {
                 throw DomainException.invalid("needId", "the need asks for " + need.serviceType() + ", the slot offers " + slot.serviceType());
@@ -138,9 +136,9 @@ public class AppointmentService {
             if (bookedNeed != null) {
                 String note = "appointment " + saved.id() + " booked";
                 if (bookedNeed.status() == LoopSteps.NeedStage.SUBMITTED) {
-                    steps.advanceNeed(bookedNeed.id(), LoopSteps.NeedStage.MATCHED, callerId, note);
+                    loop.advanceNeed(bookedNeed.id(), LoopSteps.NeedStage.MATCHED, callerId, note);
                 }
-                steps.advanceNeed(bookedNeed.id(), LoopSteps.NeedStage.SCHEDULED, callerId, note);
+                loop.advanceNeed(bookedNeed.id(), LoopSteps.NeedStage.SCHEDULED, callerId, note);
             }
             audit.record(callerId, "appointment.book", "appointment", saved.id().toString(), "slot " + slotId + " child " + childId);
             return saved;
@@ -163,14 +161,13 @@ public class AppointmentService {
             throw new DomainException(ErrorCode.CANCELLATION_WINDOW_CLOSED,
                     "Bookings can be cancelled until " + cancellation.lastMoment(a.startsAt()));
         }
-        LoopSteps steps = a.needId() == null ? null : loopSteps();
         Retry.onLockContention(() -> tx.executeWrite(status -> {
             if (appointments.cancel(appointmentId, now, callerId) != 1) {
                 throw new DomainException(ErrorCode.CONFLICT, "The appointment changed meanwhile; it can no longer be cancelled");
             }
             stations.releaseSeat(a.slotId());
-            if (steps != null) {
-                steps.advanceNeed(a.needId(), LoopSteps.NeedStage.MATCHED, callerId, "appointment " + appointmentId + " cancelled");
+            if (a.needId() != null) {
+                loop.advanceNeed(a.needId(), LoopSteps.NeedStage.MATCHED, callerId, "appointment " + appointmentId + " cancelled");
             }
             audit.record(callerId, "appointment.cancel", "appointment", Long.toString(appointmentId), null);
             return null;
@@ -196,27 +193,18 @@ public class AppointmentService {
         Appointment a = find(appointmentId);
         Access access = deliverer(callerId, a);
         boolean credits = a.serviceType() == CREDITED && a.providerId() != null;
-        LoopSteps steps = a.needId() == null && !credits ? null : loop.find(null).orElse(null);
-        if (a.needId() != null && steps == null) {
-            throw unavailable();
-        }
         tx.executeWrite(status -> {
             if (appointments.complete(appointmentId, clock.instant(), callerId) != 1) {
                 throw new DomainException(ErrorCode.CONFLICT, "Only a checked-in appointment can be completed (it is " + a.status() + ")");
             }
             if (a.needId() != null) {
-                steps.advanceNeed(a.needId(), LoopSteps.NeedStage.SERVED, callerId, "appointment " + appointmentId + " completed");
+                loop.advanceNeed(a.needId(), LoopSteps.NeedStage.SERVED, callerId, "appointment " + appointmentId + " completed");
             }
             if (credits) {
                 ProviderView provider = providers.provider(a.providerId());
                 BigDecimal hours = BigDecimal.valueOf(Duration.between(a.startsAt(), a.endsAt()).toMinutes())
                         .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-                if (steps == null) {
-                    LOG.warn("No points service: appointment {} earns {} h for provider {} but no claim was recorded", appointmentId, hours,
-                            provider.id());
-                } else {
-                    steps.creditSession(provider.accountId(), appointmentId, hours, access == Access.STAFF ? callerId : null);
-                }
+                loop.creditSession(provider.accountId(), appointmentId, hours, access == Access.STAFF ? callerId : null);
             }
             audit.record(callerId, "appointment.complete", "appointment", Long.toString(appointmentId), null);
             return null;
@@ -236,7 +224,6 @@ public class AppointmentService {
         if (a.status() != AppointmentStatus.COMPLETED) {
             throw new DomainException(ErrorCode.CONFLICT, "Feedback follows a completed appointment (it is " + a.status() + ")");
         }
-        LoopSteps steps = a.needId() == null ? null : loopSteps();
         try {
             tx.executeWrite(status -> {
                 jdbc.prepareStatement("INSERT INTO appointment_feedback (appointment_id, rating, comment_text, given_by, given_at) "
@@ -248,10 +235,10 @@ public class AppointmentService {
                     s.setTimestamp(5, Timestamp.from(clock.instant()));
                     return s.executeUpdate();
                 });
-                if (steps != null) {
+                if (a.needId() != null) {
                     String note = "feedback on appointment " + appointmentId;
-                    steps.advanceNeed(a.needId(), LoopSteps.NeedStage.FEEDBACK_GIVEN, callerId, note);
-                    steps.advanceNeed(a.needId(), LoopSteps.NeedStage.CLOSED, callerId, note);
+                    loop.advanceNeed(a.needId(), LoopSteps.NeedStage.FEEDBACK_GIVEN, callerId, note);
+                    loop.advanceNeed(a.needId(), LoopSteps.NeedStage.CLOSED, callerId, note);
                 }
                 return null;
             });
@@ -330,11 +317,4 @@ public class AppointmentService {
         return access;
     }
 
-    private LoopSteps loopSteps() {
-        return loop.find(null).orElseThrow(AppointmentService::unavailable);
-    }
-
-    private static DomainException unavailable() {
-        return new DomainException(ErrorCode.NEEDS_UNAVAILABLE, "Needs cannot be reached from appointments yet; book without needId");
-    }
 }

@@ -74,8 +74,7 @@ public enum ErrorCode {
     SLOT_FULL(409, "The slot is fully booked"),
     TIME_CONFLICT(409, "The child, the provider or the room is already booked at an overlapping time"),
     CANCELLATION_WINDOW_CLOSED(409, "It is too close to the start to cancel"),
-    FEEDBACK_ALREADY_GIVEN(409, "Feedback was already given for this appointment"),
-    NEEDS_UNAVAILABLE(503, "Needs and points cannot be reached; book without a need or try later");
+    FEEDBACK_ALREADY_GIVEN(409, "Feedback was already given for this appointment");
 
     private final int status;
     private final String title;

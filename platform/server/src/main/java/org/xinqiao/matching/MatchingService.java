@@ -1,6 +1,5 @@
 package org.xinqiao.matching;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -54,14 +53,14 @@ public class MatchingService {
     private final PlaceService places;
     private final AccountService accounts;
     private final AuditService audit;
-    private final BeanProvider<LoopSteps> loop;
+    private final LoopSteps loop;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final ZoneId zone;
     private final MatchingPolicy policy = new MatchingPolicy();
 
     MatchingService(ProviderService providers, AppointmentService appointments, PlaceService places, AccountService accounts,
-                    AuditService audit, BeanProvider<LoopSteps> loop, JdbcOperations jdbc, Clock clock,
+                    AuditService audit, LoopSteps loop, JdbcOperations jdbc, Clock clock,
                     @Value("${xinqiao.time-zone}") ZoneId zone) {
         this.providers = providers;
         this.appointments = appointments;
@@ -106,9 +105,7 @@ public class MatchingService {
         if (to.isBefore(from)) {
             throw DomainException.invalid("to", "must not be before from");
         }
-        LoopSteps steps = loop.find(null).orElseThrow(() -> new DomainException(ErrorCode.NEEDS_UNAVAILABLE,
-                "Needs cannot be reached, so there is nothing to measure"));
-        List<LoopSteps.NeedRef> declared = steps.declaredIn(station.villageId(), from.atStartOfDay(zone).toInstant(),
+        List<LoopSteps.NeedRef> declared = loop.declaredIn(station.villageId(), from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         int matched = (int) declared.stream().filter(n -> MATCHED.contains(n.status())).count();
         int served = (int) declared.stream().filter(n -> SERVED.contains(n.status())).count();
@@ -123,15 +120,13 @@ public class MatchingService {
         if (villageId == null ? !admin : !(admin || accounts.actsForVillage(actorId, villageId))) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only administrators, or staff of the village, run matching");
         }
-        LoopSteps steps = loop.find(null).orElseThrow(() -> new DomainException(ErrorCode.NEEDS_UNAVAILABLE,
-                "Needs cannot be reached, so there is nothing to match"));
         List<Long> villages = villageId != null ? List.of(places.village(villageId).id()) : allVillages();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<MatchingPolicy.NeedToMatch> needs = new ArrayList<>();
         Map<Long, ProviderView> candidates = new LinkedHashMap<>();
         for (long village : villages) {
-            steps.submittedIn(village).forEach(n -> needs.add(
+            loop.submittedIn(village).forEach(n -> needs.add(
                     new MatchingPolicy.NeedToMatch(n.id(), n.villageId(), n.serviceType(), n.urgency(), n.createdAt())));
             providers.approvedIn(village).forEach(p -> candidates.putIfAbsent(p.id(), p));
         }
@@ -154,7 +149,7 @@ public class MatchingService {
                         s.setTimestamp(5, Timestamp.from(now));
                         return s.executeUpdate();
                     });
-            steps.advanceNeed(a.needId(), LoopSteps.NeedStage.MATCHED, actorId, "matched to provider " + a.providerId());
+            loop.advanceNeed(a.needId(), LoopSteps.NeedStage.MATCHED, actorId, "matched to provider " + a.providerId());
         }
         audit.record(actorId, "matching.run", "village", villageId == null ? "*" : villageId.toString(),
                 "matched=" + outcome.assignments().size() + " unmatched=" + outcome.unmatched().size());

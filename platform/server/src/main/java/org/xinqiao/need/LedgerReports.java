@@ -58,7 +58,7 @@ public class LedgerReports {
     @Transactional
     public Optional<Summary> summary(long villageId, YearMonth month) {
         return reports.find(villageId, month.toString())
-                .map(r -> new Summary(r.villageId(), r.month(), r.needsDeclared(), r.needsServed(), r.feedbackGiven()));
+                .map(r -> new Summary(r.villageId(), r.ledgerMonth(), r.needsDeclared(), r.needsServed(), r.feedbackGiven()));
     }
 
     /** The counts of one village's report. */
@@ -67,23 +67,23 @@ public class LedgerReports {
     }
 
     @MappedEntity("ledger_report")
-    record Report(@Id @GeneratedValue @Nullable Long id, long villageId, String month, int needsDeclared, int needsServed,
+    record Report(@Id @GeneratedValue @Nullable Long id, long villageId, String ledgerMonth, int needsDeclared, int needsServed,
                   int feedbackGiven, String content, Instant createdAt) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Reports extends GenericRepository<Report, Long> {
 
-        @Query("SELECT * FROM ledger_report WHERE village_id = :villageId AND month = :month")
+        @Query("SELECT * FROM ledger_report WHERE village_id = :villageId AND ledger_month = :month")
         Optional<Report> find(long villageId, String month);
 
         // a concurrent writer of the same month loses on the unique key; IGNORE keeps its transaction alive
-        @Query("INSERT IGNORE INTO ledger_report (village_id, month, needs_declared, needs_served, feedback_given, content, created_at) "
+        @Query("INSERT IGNORE INTO ledger_report (village_id, ledger_month, needs_declared, needs_served, feedback_given, content, created_at) "
                 + "VALUES (:villageId, :month, :needsDeclared, :needsServed, :feedbackGiven, :content, :createdAt)")
         void insert(long villageId, String month, int needsDeclared, int needsServed, int feedbackGiven, String content,
                     Instant createdAt);
 
-        @Query("SELECT * FROM ledger_report WHERE month = :month ORDER BY village_id")
+        @Query("SELECT * FROM ledger_report WHERE ledger_month = :month ORDER BY village_id")
         List<Report> ofMonth(String month);
     }
 }

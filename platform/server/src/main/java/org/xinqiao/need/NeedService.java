@@ -99,6 +99,12 @@ public class NeedService {
         return needs.findWaiting(villageId, NeedStatus.SUBMITTED.name()).stream().map(Need::view).toList();
     }
 
+    /** The village's needs declared in [from, to), whatever their status now (a station's KPI counts them). */
+    @Transactional
+    public List<NeedView> declaredBetween(long villageId, Instant from, Instant to) {
+        return needs.declaredBetween(villageId, from, to).stream().map(Need::view).toList();
+    }
+
     /**
      * The three ledgers of a village for a civil month (Asia/Shanghai): needs declared in it, needs served in it
      * (moved to SERVED) and needs whose feedback was given in it (moved to FEEDBACK_GIVEN).
@@ -107,7 +113,7 @@ public class NeedService {
     public Ledgers ledgers(long villageId, YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<NeedView> declared = needs.declaredBetween(villageId, from, to).stream().map(Need::view).toList();
+        List<NeedView> declared = declaredBetween(villageId, from, to);
         return new Ledgers(villageId, month.toString(), declared,
                 changes.reachedBetween(villageId, NeedStatus.SERVED.name(), from, to).stream().map(NeedStatusChange::view).toList(),
                 changes.reachedBetween(villageId, NeedStatus.FEEDBACK_GIVEN.name(), from, to).stream().map(NeedStatusChange::view).toList());

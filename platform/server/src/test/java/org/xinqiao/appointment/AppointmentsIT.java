@@ -3,6 +3,7 @@ package org.xinqiao.appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,6 +24,7 @@ import org.xinqiao.support.Api;
 import org.xinqiao.support.Db;
 import org.xinqiao.support.WithFakeWeChat;
 
+@Property(name = "xinqiao.test.recording-loop-steps", value = "true")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppointmentsIT implements WithFakeWeChat {

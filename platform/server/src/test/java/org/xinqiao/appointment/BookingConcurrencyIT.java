@@ -2,6 +2,7 @@ package org.xinqiao.appointment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,6 +25,7 @@ import org.xinqiao.support.Db;
 import org.xinqiao.support.WithFakeWeChat;
 
 /** RULES.md §3 under load: a slot's capacity is never exceeded and a child is never booked twice at once. */
+@Property(name = "xinqiao.test.recording-loop-steps", value = "true")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookingConcurrencyIT implements WithFakeWeChat {

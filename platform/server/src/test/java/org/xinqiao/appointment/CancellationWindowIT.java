@@ -19,6 +19,7 @@ import org.xinqiao.support.Db;
 import org.xinqiao.support.WithFakeWeChat;
 
 /** The cancellation window (default 2 hours) pinned on both sides of its edge, with the server's clock stopped. */
+@Property(name = "xinqiao.test.recording-loop-steps", value = "true")
 @MicronautTest(transactional = false)
 @Property(name = "xinqiao.test.mutable-clock", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

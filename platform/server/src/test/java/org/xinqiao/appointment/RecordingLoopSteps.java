@@ -1,5 +1,6 @@
 package org.xinqiao.appointment;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -15,7 +16,8 @@ import org.xinqiao.need.ServiceType;
 
 /** Stands in for the needs and points features: keeps needs in memory and records every step asked of it. */
 @Singleton
-@Requires(missingProperty = "xinqiao.test.without-loop-steps")
+@Replaces(LoopSteps.class)
+@Requires(property = "xinqiao.test.recording-loop-steps", value = "true")
 public class RecordingLoopSteps implements LoopSteps {
 
     record Credit(long providerAccountId, long appointmentId, BigDecimal hours, @Nullable Long approverId) {

@@ -44,6 +44,7 @@ class RemindersIT implements WithFakeWeChat {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(WithFakeWeChat.super.getProperties());
+        properties.put("xinqiao.test.recording-loop-steps", "true");
         properties.put("xinqiao.notify.sender", "wechat");
         properties.put("xinqiao.notify.wechat.endpoint", WECHAT.baseUrl() + "/cgi-bin/message/subscribe/send");
         properties.put("xinqiao.notify.wechat.token-endpoint", WECHAT.baseUrl() + "/cgi-bin/stable_token");

@@ -2,6 +2,7 @@ package org.xinqiao.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,6 +18,7 @@ import org.xinqiao.need.ServiceType;
 import org.xinqiao.support.Api;
 import org.xinqiao.support.WithFakeWeChat;
 
+@Property(name = "xinqiao.test.recording-loop-steps", value = "true")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatchingIT implements WithFakeWeChat {

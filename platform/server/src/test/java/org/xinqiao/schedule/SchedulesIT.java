@@ -245,7 +245,7 @@ class SchedulesIT implements TestPropertyProvider {
         Thread.sleep(3_000);
 
         assertTrue(enabled.node("paused").getBooleanValue());
-        assertTrue(enabled.json().get("nextFireTime") == null);
+        assertTrue(enabled.node("nextFireTime").isNull());
         assertEquals(0, runsAfter("test-tick", lastRun));
 
         Api.Res resumed = api.post("/api/v1/admin/schedules/test-tick/resume", admin, "").expect(200);
