@@ -58,3 +58,19 @@ feedback=$(call POST "/api/v1/appointments/$appointment_id/feedback" 200 '{"rati
 check "the guardian rates the session" '.feedback.rating == 5' "$feedback"
 twice=$(call POST "/api/v1/appointments/$appointment_id/feedback" 409 '{"rating":1}')
 check "feedback is given once" '.code == "FEEDBACK_ALREADY_GIVEN"' "$twice"
+
+if [ -n "${need_id:-}" ]; then
+  closed=$(call GET "/api/v1/needs/$need_id" 200)
+  check "the need went SCHEDULED → SERVED → FEEDBACK_GIVEN and is CLOSED" '.status == "CLOSED"' "$closed"
+fi
+token=$tutor_token
+claims=$(call GET /api/v1/points/claims 200)
+check "the completed one-hour tutoring session claimed 10 points for the tutor (RULES §4)" \
+  '.total == 1 and .items[0].points == 10 and .items[0].status == "SUBMITTED"' "$claims"
+claim_id=$(jq -r '.items[0].id' <<<"$claims")
+token=$admin_token
+call POST "/api/v1/admin/points/claims/$claim_id/approve" 200 >/dev/null
+token=$tutor_token
+balance=$(call GET /api/v1/points/balance 200)
+check "staff confirm the session and the tutor's balance is 10" '.balance == 10' "$balance"
+token=$guardian_token

@@ -2,6 +2,7 @@ package org.xinqiao.account;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -44,7 +45,15 @@ class FirstAdministrator implements ApplicationEventListener<ServerStartupEvent>
             return;
         }
         String chosen = generated ? Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.randomBytes(15)) : password;
-        if (accounts.createFirstAdministrator(username, chosen) && generated) {
+        boolean created;
+        try {
+            created = accounts.createFirstAdministrator(username, chosen);
+        } catch (DataAccessException raced) {
+            // another instance starting on the same empty database created it a moment ago
+            LOG.info("The first administrator '{}' was created by another instance", username);
+            return;
+        }
+        if (created && generated) {
             // printed once, on purpose: this is how a newcomer learns the password of the embedded default
             System.out.println("\n  First administrator created: username '" + username + "', password '" + chosen + "'"
                     + "\n  (shown only now; set XINQIAO_ADMIN_PASSWORD to choose it)\n");
