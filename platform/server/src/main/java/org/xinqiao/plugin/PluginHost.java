@@ -186,7 +186,7 @@ final class PluginHost {
                 brokenFiles.remove(target.getFileName().toString());
                 PluginWrapper plugin = load(target, id);
                 if (!statuses.isPluginDisabled(id)) {
-                    manager.startPlugin(id);
+                    start(id, plugin);
                     if (plugin.getPluginState() != PluginState.STARTED) {
                         throw new InvalidPluginFileException(ErrorCode.PLUGIN_FILE_INVALID, "the plugin does not start"
                                 + failure(plugin).map(e -> ": " + e).orElse(""));
@@ -207,6 +207,17 @@ final class PluginHost {
                 discard(id, target);
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** PF4J fails a plugin whose Plugin-Class cannot be loaded with a NullPointerException: say what is wrong instead. */
+    private void start(String id, PluginWrapper plugin) {
+        try {
+            manager.startPlugin(id);
+        } catch (RuntimeException e) {
+            throw new InvalidPluginFileException(ErrorCode.PLUGIN_FILE_INVALID, "the plugin does not start"
+                    + failure(plugin).map(f -> ": " + f).orElse(": its Plugin-Class '"
+                    + plugin.getDescriptor().getPluginClass() + "' cannot be loaded"));
         }
     }
 

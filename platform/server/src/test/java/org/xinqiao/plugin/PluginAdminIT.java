@@ -78,6 +78,19 @@ class PluginAdminIT implements TestPropertyProvider {
     }
 
     @Test
+    void aJarWhosePluginClassIsMissingIsRefusedAtUploadAndNothingIsInstalled() throws IOException {
+        Path jar = TestPlugins.build(TestPlugins.Spec.of("no-class", "1.0.0", TestPlugins.NULL).namingAMissingPluginClass(), work);
+        long before = filesIn(dir);
+
+        Api.Res res = PluginTestSupport.upload(api, admin, jar);
+
+        assertEquals(422, res.status());
+        assertEquals("PLUGIN_FILE_INVALID", res.code());
+        assertEquals(before, filesIn(dir));
+        assertEquals(404, api.get("/api/v1/admin/plugins/no-class", admin).status());
+    }
+
+    @Test
     void aJarWithoutManifestIsRefusedAtUploadAndNothingIsInstalled() throws IOException {
         Path jar = TestPlugins.build(TestPlugins.Spec.of("no-manifest", "1.0.0", TestPlugins.NULL).withoutManifest(), work);
         long before = filesIn(dir);

@@ -42,26 +42,31 @@ final class TestPlugins {
     }
 
     record Spec(String id, String version, String requires, String pull, boolean manifest, boolean index,
-                boolean bundleApi) {
+                boolean bundleApi, String pluginClass) {
 
         static Spec of(String id, String version, String pull) {
-            return new Spec(id, version, ">=1.0.0 & <2.0.0", pull, true, true, false);
+            return new Spec(id, version, ">=1.0.0 & <2.0.0", pull, true, true, false, "TestPlugin");
         }
 
         Spec requires(String expression) {
-            return new Spec(id, version, expression, pull, manifest, index, bundleApi);
+            return new Spec(id, version, expression, pull, manifest, index, bundleApi, pluginClass);
         }
 
         Spec withoutManifest() {
-            return new Spec(id, version, requires, pull, false, index, bundleApi);
+            return new Spec(id, version, requires, pull, false, index, bundleApi, pluginClass);
         }
 
         Spec withoutIndex() {
-            return new Spec(id, version, requires, pull, manifest, false, bundleApi);
+            return new Spec(id, version, requires, pull, manifest, false, bundleApi, pluginClass);
         }
 
         Spec bundlingTheApi() {
-            return new Spec(id, version, requires, pull, manifest, index, true);
+            return new Spec(id, version, requires, pull, manifest, index, true, pluginClass);
+        }
+
+        /** A manifest whose Plugin-Class names a class the jar does not have. */
+        Spec namingAMissingPluginClass() {
+            return new Spec(id, version, requires, pull, manifest, index, bundleApi, "NoSuchPlugin");
         }
     }
 
@@ -89,7 +94,7 @@ final class TestPlugins {
                 main.putValue("Plugin-Version", spec.version());
                 main.putValue("Plugin-Requires", spec.requires());
                 main.putValue("Plugin-Provider", "Tests");
-                main.putValue("Plugin-Class", pkg + ".TestPlugin");
+                main.putValue("Plugin-Class", pkg + "." + spec.pluginClass());
             }
             try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
                 try (Stream<Path> files = Files.walk(classes)) {
