@@ -1,10 +1,13 @@
 package org.xinqiao.plugin;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.Map;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -47,6 +51,15 @@ class PartnerPluginController {
     @Post("/sales-sync")
     PullView syncNow(long partnerId) {
         return sync.sync(partnerId);
+    }
+
+    /** Imports an order-export file (multipart field {@code file}) through the partner's plugin, e.g. sales-file. */
+    @Post(value = "/sales-files", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({"ADMIN", "CIVIL_AFFAIRS"})
+    PluginService.FileImportView importFile(long partnerId, @Part("file") CompletedFileUpload file, Authentication authentication)
+            throws IOException {
+        return plugins.importSalesFile(Long.parseLong(authentication.getName()), partnerId,
+                file.getFilename() == null ? "upload.csv" : file.getFilename(), file.getBytes());
     }
 
     @Get("/sales-sync/pulls{?query*}")

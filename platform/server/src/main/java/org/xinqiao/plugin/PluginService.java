@@ -9,6 +9,7 @@ import java.util.Set;
 import org.xinqiao.audit.AuditService;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.ErrorCode;
+import org.xinqiao.common.FieldError;
 import org.xinqiao.plugin.api.Capability;
 import org.xinqiao.plugin.api.CommercePlatform;
 import org.xinqiao.plugin.api.EventAnnouncement;
@@ -184,6 +185,32 @@ public class PluginService {
 
     /** How an announcement went: partners announced to, partners whose platform has no announcements, failures. */
     public record Announced(int announced, int unsupported, int failed) {
+    }
+
+    /**
+     * Imports a partner's order-export file through its platform plugin's file reader into the fund's intake
+     * (source {@code file}). A file with any bad row imports nothing and lists every bad row by line number; a
+     * re-sent file counts nothing twice.
+     */
+    public FileImportView importSalesFile(long actorId, long partnerId, String fileName, byte[] content) {
+        PartnerSales.PartnerView partner = partners.partner(partnerId);
+        OrderFile file = readOrderFile(Partners.pluginOf(partner), fileName, content);
+        if (!file.isAccepted()) {
+            List<FieldError> rows = file.problems().stream()
+                    .map(p -> new FieldError("line " + p.lineNumber() + (p.column() == null ? "" : " " + p.column()), p.message()))
+                    .toList();
+            throw new DomainException(ErrorCode.INVALID_IMPORT, rows.size() + " bad row(s) in " + fileName + "; nothing was imported",
+                    rows, null);
+        }
+        PartnerSales.IntakeResult result = partners.sales().intake(partnerId, "file", file.lines());
+        audit.record(actorId, "sales.file-import", "partner", Long.toString(partnerId), fileName + ": " + result);
+        return new FileImportView(fileName, file.lines().size(), result.accepted(), result.duplicates(), result.reversed(),
+                result.ignored());
+    }
+
+    /** What an order-export import did: the file's distinct lines and what the fund's intake made of them. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record FileImportView(String fileName, int lines, int accepted, int duplicates, int reversed, int ignored) {
     }
 
     /** Reads an order-export file with the plugin's first {@link OrderFileReader} that accepts its name. */

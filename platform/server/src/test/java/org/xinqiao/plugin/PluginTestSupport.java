@@ -3,11 +3,8 @@ package org.xinqiao.plugin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.xinqiao.support.Api;
 
@@ -46,16 +43,7 @@ final class PluginTestSupport {
 
     static Api.Res upload(Api api, String token, Path file) {
         try {
-            String boundary = "----xinqiao" + UUID.randomUUID();
-            List<byte[]> parts = new ArrayList<>();
-            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + file.getFileName() + "\"\r\nContent-Type: application/java-archive\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            parts.add(Files.readAllBytes(file));
-            parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return api.send(api.builder("/api/v1/admin/plugins", token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+            return api.upload("/api/v1/admin/plugins", token, "file", file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
