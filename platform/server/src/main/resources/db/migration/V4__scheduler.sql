@@ -29,7 +29,9 @@ CREATE TABLE schedule_run (
     instance_id         VARCHAR(190)  NOT NULL,
     duplicates          INT           NOT NULL DEFAULT 0,
     CONSTRAINT pk_schedule_run PRIMARY KEY (id),
-    CONSTRAINT uq_schedule_run_firing UNIQUE (schedule_key, scheduled_fire_time),
+    -- a manual trigger never collides with the cron firing of the same second (MariaDB through Connector/J keeps
+    -- no fractions of a second)
+    CONSTRAINT uq_schedule_run_firing UNIQUE (schedule_key, scheduled_fire_time, manual),
     CONSTRAINT ck_schedule_run_outcome CHECK (outcome IN ('SUCCESS', 'FAILED', 'SKIPPED', 'NOT_AVAILABLE'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 

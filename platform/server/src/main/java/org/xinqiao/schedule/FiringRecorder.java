@@ -90,7 +90,7 @@ class FiringRecorder {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
-            runs.countDuplicate(key, scheduledFireTime);
+            runs.countDuplicate(key, scheduledFireTime, manual);
             LOG.warn("Schedule {} was delivered again for {} (on {}): the first delivery stands, this one does nothing",
                     key, scheduledFireTime, instanceId);
             return Optional.empty();

@@ -18,8 +18,9 @@ interface ScheduleRunRepository extends GenericRepository<ScheduleRun, Long> {
 
     void update(@Id Long id, Instant endedAt, RunOutcome outcome, @Nullable String detail);
 
-    @Query("UPDATE schedule_run SET duplicates = duplicates + 1 WHERE schedule_key = :key AND scheduled_fire_time = :fireTime")
-    int countDuplicate(String key, Instant fireTime);
+    @Query("UPDATE schedule_run SET duplicates = duplicates + 1 "
+            + "WHERE schedule_key = :key AND scheduled_fire_time = :fireTime AND manual = :manual")
+    int countDuplicate(String key, Instant fireTime, boolean manual);
 
     Page<ScheduleRun> findByScheduleKey(String scheduleKey, Pageable pageable);
 
