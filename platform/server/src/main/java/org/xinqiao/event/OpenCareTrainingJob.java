@@ -2,7 +2,7 @@ package org.xinqiao.event;
 
 import io.micronaut.context.annotation.Prototype;
 import jakarta.inject.Named;
-import java.time.YearMonth;
+import org.xinqiao.common.Quarter;
 import org.xinqiao.schedule.Firing;
 import org.xinqiao.schedule.JobResult;
 import org.xinqiao.schedule.ScheduledJob;
@@ -20,14 +20,12 @@ class OpenCareTrainingJob implements ScheduledJob {
 
     @Override
     public JobResult run(Firing firing) {
-        YearMonth month = firing.month();
-        int quarter = (month.getMonthValue() - 1) / 3 + 1;
-        String period = month.getYear() + "-Q" + quarter;
+        Quarter quarter = Quarter.of(firing.date());
         EventService.Created training = events.create(new NewEvent(EventType.TRAINING,
-                "关爱服务培训（" + month.getYear() + "年第" + quarter + "季度）", firing.wallClock(),
+                "关爱服务培训（" + quarter.year() + "年第" + quarter.quarter() + "季度）", firing.wallClock(),
                 "留守儿童陪伴、心理疏导与安全教育；考核合格的志愿者纳入志愿者人才库。", "志愿者", null,
-                "care-training:" + period, firing.runId()));
+                "care-training:" + quarter, firing.runId()));
         return JobResult.done(EventJobs.said(training)
-                + "; entering those who pass into the talent pool waits for the provider feature (not available yet)");
+                + "; entering those who pass into the talent pool waits for training attendance records (not built yet)");
     }
 }

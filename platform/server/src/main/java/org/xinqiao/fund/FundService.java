@@ -1,5 +1,6 @@
 package org.xinqiao.fund;
 
+import org.xinqiao.common.Quarter;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;

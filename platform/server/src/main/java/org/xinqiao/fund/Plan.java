@@ -1,5 +1,6 @@
 package org.xinqiao.fund;
 
+import org.xinqiao.common.Quarter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

@@ -1,5 +1,6 @@
 package org.xinqiao.fund;
 
+import org.xinqiao.common.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.xinqiao.fund;
 
+import org.xinqiao.common.Quarter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;

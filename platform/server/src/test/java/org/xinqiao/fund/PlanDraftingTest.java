@@ -1,5 +1,6 @@
 package org.xinqiao.fund;
 
+import org.xinqiao.common.Quarter;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.xinqiao.fund;
+package org.xinqiao.common;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.xinqiao.fund;
+package org.xinqiao.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
