@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.xinqiao.common.Callers;
 
 @Controller("/api/v1/admin/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,14 +36,14 @@ class AdminAccountController {
     @Post
     @ApiResponse(responseCode = "201", description = "Created")
     HttpResponse<AccountView> create(@Body @Valid CreateStaffRequest request, Authentication authentication) {
-        return HttpResponse.created(accounts.createStaff(Long.parseLong(authentication.getName()), request.username(),
+        return HttpResponse.created(accounts.createStaff(Callers.id(authentication), request.username(),
                 request.password(), request.displayName(), request.roles(), request.villageIds() == null ? List.of() : request.villageIds()));
     }
 
     /** Replaces the roles and villages of any account, WeChat ones included. */
     @Put("/{id}/roles")
     AccountView grant(long id, @Body @Valid GrantRequest request, Authentication authentication) {
-        return accounts.grant(Long.parseLong(authentication.getName()), id, request.roles(),
+        return accounts.grant(Callers.id(authentication), id, request.roles(),
                 request.villageIds() == null ? List.of() : request.villageIds());
     }
 

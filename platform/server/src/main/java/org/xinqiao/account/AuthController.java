@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.xinqiao.common.Callers;
 
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,7 +56,7 @@ class AuthController {
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     AccountView me(Authentication authentication) {
-        return accounts.view(Long.parseLong(authentication.getName()));
+        return accounts.view(Callers.id(authentication));
     }
 
     @Serdeable

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Idempotency;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -41,7 +42,7 @@ class AppointmentController {
     @Post
     HttpResponse<AppointmentView> book(@Body @Valid BookRequest request, @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        Authentication authentication) {
-        Idempotency.Outcome<AppointmentView> outcome = appointments.book(caller(authentication), request.slotId(), request.childId(),
+        Idempotency.Outcome<AppointmentView> outcome = appointments.book(Callers.id(authentication), request.slotId(), request.childId(),
                 request.needId(), idempotencyKey);
         return HttpResponse.<AppointmentView>status(io.micronaut.http.HttpStatus.valueOf(outcome.status())).body(outcome.body());
     }
@@ -49,39 +50,36 @@ class AppointmentController {
     /** The caller's bookings and, for a provider, their sessions. */
     @Get
     Page<AppointmentView> mine(@Valid @RequestBean PageQuery page, Authentication authentication) {
-        return appointments.mine(caller(authentication), page.pageable(Sort.unsorted()));
+        return appointments.mine(Callers.id(authentication), page.pageable(Sort.unsorted()));
     }
 
     @Get("/{id}")
     AppointmentView one(long id, Authentication authentication) {
-        return appointments.view(caller(authentication), id);
+        return appointments.view(Callers.id(authentication), id);
     }
 
     /** Cancels, until the cancellation window before the start (default 2 hours; at exactly 2 hours it still may). */
     @Post("/{id}/cancel")
     AppointmentView cancel(long id, Authentication authentication) {
-        return appointments.cancel(caller(authentication), id);
+        return appointments.cancel(Callers.id(authentication), id);
     }
 
     @Post("/{id}/check-in")
     AppointmentView checkIn(long id, Authentication authentication) {
-        return appointments.checkIn(caller(authentication), id);
+        return appointments.checkIn(Callers.id(authentication), id);
     }
 
     @Post("/{id}/complete")
     AppointmentView complete(long id, Authentication authentication) {
-        return appointments.complete(caller(authentication), id);
+        return appointments.complete(Callers.id(authentication), id);
     }
 
     /** The guardian's rating (1–5) and comment, once; a second time is 409 FEEDBACK_ALREADY_GIVEN. */
     @Post("/{id}/feedback")
     AppointmentView feedback(long id, @Body @Valid FeedbackRequest request, Authentication authentication) {
-        return appointments.feedback(caller(authentication), id, request.rating(), request.comment());
+        return appointments.feedback(Callers.id(authentication), id, request.rating(), request.comment());
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record BookRequest(@NotNull Long slotId, @NotNull Long childId, @Nullable Long needId) {

@@ -15,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -35,21 +36,18 @@ class ChildController {
     @Secured("GUARDIAN")
     @ApiResponse(responseCode = "201", description = "Created")
     HttpResponse<ChildView> register(@Body @Valid NewChild request, Authentication authentication) {
-        return HttpResponse.created(children.register(caller(authentication), request));
+        return HttpResponse.created(children.register(Callers.id(authentication), request));
     }
 
     /** The caller's own children. */
     @Get
     Page<ChildView> mine(@Valid @RequestBean PageQuery page, Authentication authentication) {
-        return children.ofGuardian(caller(authentication), page.pageable(Sort.unsorted()));
+        return children.ofGuardian(Callers.id(authentication), page.pageable(Sort.unsorted()));
     }
 
     @Get("/{id}")
     ChildView one(long id, Authentication authentication) {
-        return children.read(id, caller(authentication));
+        return children.read(id, Callers.id(authentication));
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -42,7 +43,7 @@ class LecturePlanController {
     /** Plans the lecture of a date; 409 DUPLICATE when that date has one. */
     @Post
     HttpResponse<LecturePlanView> add(@Body @Valid NewLecturePlan request, Authentication authentication) {
-        return HttpResponse.created(plans.add(request, Long.parseLong(authentication.getName())));
+        return HttpResponse.created(plans.add(request, Callers.id(authentication)));
     }
 
     /** Planned lectures from {@code from} (default today) on, by date. */

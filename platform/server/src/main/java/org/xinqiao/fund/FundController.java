@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Idempotency;
 import org.xinqiao.fund.FundViews.DisbursementView;
 import org.xinqiao.fund.FundViews.FundView;
@@ -48,30 +49,30 @@ class FundController {
     /** The year's sales, band, rate, accrual and disbursements, and the account's balance (fund staff, the committee). */
     @Get("/partners/{id}/fund")
     FundView fund(long id, @Nullable @QueryValue Integer year, Authentication authentication) {
-        return fund.fund(caller(authentication), id, year);
+        return fund.fund(Callers.id(authentication), id, year);
     }
 
     /** The annual statement: sales, band, rate, welfare input, disbursed by category, balance, subsidy, tax credit. */
     @Get("/partners/{id}/statements/{year}")
     Statement statement(long id, int year, Authentication authentication) {
-        return fund.statement(caller(authentication), id, year);
+        return fund.statement(Callers.id(authentication), id, year);
     }
 
     @Post("/fund/plans")
     HttpResponse<PlanView> draft(@Body @Valid NewPlan request, Authentication authentication) {
-        return HttpResponse.created(spending.draft(caller(authentication), request.partnerId(), request.quarter(),
+        return HttpResponse.created(spending.draft(Callers.id(authentication), request.partnerId(), request.quarter(),
                 request.category(), request.amount(), request.purpose()));
     }
 
     @Get("/fund/plans/{id}")
     PlanView plan(long id, Authentication authentication) {
-        return spending.read(caller(authentication), id);
+        return spending.read(Callers.id(authentication), id);
     }
 
     /** A committee member's vote; the drafter and non-members are refused (403). */
     @Post("/fund/plans/{id}/votes")
     HttpResponse<PlanView> vote(long id, @Body @Valid VoteRequest request, Authentication authentication) {
-        return HttpResponse.created(spending.vote(caller(authentication), id, request.approve(), request.comment()));
+        return HttpResponse.created(spending.vote(Callers.id(authentication), id, request.approve(), request.comment()));
     }
 
     /** Pays against an approved plan of the current quarter; retry with the same Idempotency-Key. */
@@ -80,7 +81,7 @@ class FundController {
     HttpResponse<DisbursementView> disburse(long id, @Body @Valid DisbursementRequest request,
                                             @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                             Authentication authentication) {
-        long actor = caller(authentication);
+        long actor = Callers.id(authentication);
         Idempotency.Outcome<DisbursementView> outcome = idempotency.run("fund.plan:" + id + ":" + actor, idempotencyKey,
                 request, 201, DisbursementView.class, () -> spending.disburse(actor, id, request.amount(),
                         request.payee(), request.purpose(), request.childIds(), request.programme()));
@@ -88,9 +89,6 @@ class FundController {
                 .body(outcome.body());
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record NewPlan(@NotNull @Positive Long partnerId,

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -48,7 +49,7 @@ class PartnerController {
 
     @Post
     HttpResponse<PartnerDetails> create(@Body @Valid NewPartner request, Authentication authentication) {
-        return HttpResponse.created(fund.createPartner(caller(authentication), request.name(), request.platformPluginId(),
+        return HttpResponse.created(fund.createPartner(Callers.id(authentication), request.name(), request.platformPluginId(),
                 Money.parse("expectedAnnualSales", request.expectedAnnualSales()), request.committee().view()));
     }
 
@@ -65,7 +66,7 @@ class PartnerController {
     /** Sets or corrects the partner's rating for a year; EXCELLENT takes one point off next year's rates. */
     @Put("/{id}/ratings/{year}")
     PartnerDetails rate(long id, int year, @Body @Valid RatingRequest request, Authentication authentication) {
-        return fund.rate(caller(authentication), id, year, request.rating());
+        return fund.rate(Callers.id(authentication), id, year, request.rating());
     }
 
     /**
@@ -78,12 +79,9 @@ class PartnerController {
         for (int i = 0; i < request.lines().size(); i++) {
             lines.add(request.lines().get(i).toSaleLine("lines[" + i + "]"));
         }
-        return fund.intakeBy(caller(authentication), id, request.source() == null ? "manual" : request.source(), lines);
+        return fund.intakeBy(Callers.id(authentication), id, request.source() == null ? "manual" : request.source(), lines);
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record CommitteeRequest(@NotNull @Positive Long civilAffairsAccountId, @NotNull @Positive Long platformAccountId,

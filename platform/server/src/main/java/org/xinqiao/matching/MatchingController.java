@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.xinqiao.common.Callers;
 
 @Controller("/api/v1/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -30,14 +31,14 @@ class MatchingController {
     @Post("/matching/runs")
     @Secured({"ADMIN", "VILLAGE_STAFF", "CIVIL_AFFAIRS"})
     MatchingService.Result run(@Nullable @Body @Valid RunRequest request, Authentication authentication) {
-        return matching.run(Long.parseLong(authentication.getName()), request == null ? null : request.villageId());
+        return matching.run(Callers.id(authentication), request == null ? null : request.villageId());
     }
 
     /** Match success rate of a station (RULES.md §3) over the civil days from..to, both included. */
     @Get("/stations/{id}/kpi")
     @Secured({"ADMIN", "VILLAGE_STAFF", "STATION_STAFF", "CIVIL_AFFAIRS"})
     MatchingService.StationKpi kpi(long id, @QueryValue LocalDate from, @QueryValue LocalDate to, Authentication authentication) {
-        return matching.kpi(Long.parseLong(authentication.getName()), id, from, to);
+        return matching.kpi(Callers.id(authentication), id, from, to);
     }
 
     @Serdeable

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -54,27 +55,27 @@ class CensusController {
     @Post
     @Secured("VILLAGE_STAFF")
     HttpResponse<CensusRoundView> open(@Body @Valid OpenRoundRequest request, Authentication authentication) {
-        var opened = census.openAs(caller(authentication), request.villageId(), request.period(), request.startDate(), request.endDate());
+        var opened = census.openAs(Callers.id(authentication), request.villageId(), request.period(), request.startDate(), request.endDate());
         return HttpResponse.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK).body(opened.round());
     }
 
     @Get
     @Secured({"VILLAGE_STAFF", "SCHOOL_CONTACT", "STATION_STAFF", "CIVIL_AFFAIRS"})
     Page<CensusRoundView> ofVillage(@QueryValue long villageId, @Valid @RequestBean PageQuery page, Authentication authentication) {
-        return census.roundsOf(villageId, caller(authentication), page.pageable(Sort.unsorted()));
+        return census.roundsOf(villageId, Callers.id(authentication), page.pageable(Sort.unsorted()));
     }
 
     @Get("/{id}")
     @Secured({"VILLAGE_STAFF", "SCHOOL_CONTACT", "STATION_STAFF", "CIVIL_AFFAIRS"})
     CensusRoundView one(long id, Authentication authentication) {
-        return census.round(id, caller(authentication));
+        return census.round(id, Callers.id(authentication));
     }
 
     /** 201 with the record; 409 CENSUS_RECORD_EXISTS for a second record of the child without {@code revision: true}. */
     @Post("/{id}/records")
     @Secured({"VILLAGE_STAFF", "SCHOOL_CONTACT"})
     HttpResponse<CensusRecordView> record(long id, @Body @Valid RecordRequest request, Authentication authentication) {
-        return HttpResponse.created(census.record(id, caller(authentication), request.childId(), request.scores(),
+        return HttpResponse.created(census.record(id, Callers.id(authentication), request.childId(), request.scores(),
                 Boolean.TRUE.equals(request.revision())));
     }
 
@@ -82,30 +83,27 @@ class CensusController {
     @Get("/{id}/records/{childId}")
     @Secured({"VILLAGE_STAFF", "SCHOOL_CONTACT", "CIVIL_AFFAIRS"})
     List<CensusRecordView> recordsOf(long id, long childId, Authentication authentication) {
-        return census.recordsOf(id, childId, caller(authentication));
+        return census.recordsOf(id, childId, Callers.id(authentication));
     }
 
     @Post("/{id}/close")
     @Secured("VILLAGE_STAFF")
     CensusRoundView close(long id, Authentication authentication) {
-        return census.close(id, caller(authentication));
+        return census.close(id, Callers.id(authentication));
     }
 
     /** Approves the round one level up (village, then township, then county). */
     @Post("/{id}/approve")
     @Secured({"VILLAGE_STAFF", "CIVIL_AFFAIRS"})
     CensusRoundView approve(long id, Authentication authentication) {
-        return census.approve(id, caller(authentication));
+        return census.approve(id, Callers.id(authentication));
     }
 
     /** Children assessed in the round ÷ children registered in the village. */
     @Get("/{id}/coverage")
     @Secured({"VILLAGE_STAFF", "SCHOOL_CONTACT", "STATION_STAFF", "CIVIL_AFFAIRS"})
     CensusCoverage coverage(long id, Authentication authentication) {
-        return census.coverage(id, caller(authentication));
+        return census.coverage(id, Callers.id(authentication));
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Idempotency;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -59,14 +60,14 @@ class NeedController {
     /** The profile on {@code date} (default today), for the child's guardians and the staff of its village. */
     @Get("/children/{id}/needs-profile")
     ChildNeedsProfile profile(long id, @Nullable @QueryValue LocalDate date, Authentication authentication) {
-        return needs.profile(id, caller(authentication), date);
+        return needs.profile(id, Callers.id(authentication), date);
     }
 
     /** Declares a need (201, SUBMITTED); a retry with the same {@code Idempotency-Key} gets the first answer. */
     @Post("/needs")
     HttpResponse<NeedView> declare(@Body @Valid DeclareNeedRequest request, @Nullable @Header("Idempotency-Key") String key,
                                    Authentication authentication) {
-        long caller = caller(authentication);
+        long caller = Callers.id(authentication);
         var outcome = idempotency.run("need.declare:" + caller, key, request, 201, NeedView.class,
                 () -> needs.declare(caller, request.childId(), request.serviceType(), request.description(), request.urgency()));
         return HttpResponse.<NeedView>status(io.micronaut.http.HttpStatus.valueOf(outcome.status())).body(outcome.body());
@@ -76,23 +77,23 @@ class NeedController {
     @Get("/needs")
     Page<NeedView> list(@Nullable @QueryValue NeedStatus status, @Nullable @QueryValue Long villageId,
                         @Valid @RequestBean PageQuery page, Authentication authentication) {
-        return needs.list(caller(authentication), status, villageId, page.pageable(Sort.unsorted()));
+        return needs.list(Callers.id(authentication), status, villageId, page.pageable(Sort.unsorted()));
     }
 
     @Get("/needs/{id}")
     NeedView one(long id, Authentication authentication) {
-        return needs.read(id, caller(authentication));
+        return needs.read(id, Callers.id(authentication));
     }
 
     /** Every status the need has had, with who changed it and when, the declaration first. */
     @Get("/needs/{id}/history")
     List<NeedStatusChangeView> history(long id, Authentication authentication) {
-        return needs.history(id, caller(authentication));
+        return needs.history(id, Callers.id(authentication));
     }
 
     @Post("/needs/{id}/withdraw")
     NeedView withdraw(long id, @Nullable @Body WithdrawRequest request, Authentication authentication) {
-        return needs.withdraw(id, caller(authentication), request == null ? null : request.note());
+        return needs.withdraw(id, Callers.id(authentication), request == null ? null : request.note());
     }
 
     /** The village's need, service and feedback lists for a month ({@code month=2027-03}). */
@@ -100,10 +101,7 @@ class NeedController {
     @Secured({"VILLAGE_STAFF", "SCHOOL_CONTACT", "STATION_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
     Ledgers ledgers(long id, @QueryValue @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be yyyy-MM") String month,
                     Authentication authentication) {
-        return needs.ledgersFor(id, YearMonth.parse(month), caller(authentication));
+        return needs.ledgersFor(id, YearMonth.parse(month), Callers.id(authentication));
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

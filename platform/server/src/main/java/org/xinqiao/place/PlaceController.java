@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.ErrorCode;
 import org.xinqiao.common.Page;
@@ -59,7 +60,7 @@ class PlaceController {
         }
         Township township = new Township(request.townshipCode(), request.townshipName(), request.townshipCode().substring(0, 6),
                 request.countyName(), request.city(), request.province());
-        VillageView village = places.createVillage(actor(authentication), township, request.code(), request.name(), request.stationName());
+        VillageView village = places.createVillage(Callers.id(authentication), township, request.code(), request.name(), request.stationName());
         return HttpResponse.created(village);
     }
 
@@ -67,7 +68,7 @@ class PlaceController {
     @ApiResponse(responseCode = "201", description = "Created")
     @Secured("ADMIN")
     HttpResponse<VillageView.StationView> addStation(long id, @Body @Valid StationRequest request, Authentication authentication) {
-        return HttpResponse.created(places.addStation(actor(authentication), id, request.name(), request.address()));
+        return HttpResponse.created(places.addStation(Callers.id(authentication), id, request.name(), request.address()));
     }
 
     /** Imports division CSVs (townships and/or villages) of the national statistical tables' shape. */
@@ -79,7 +80,7 @@ class PlaceController {
         if (townships == null && villages == null) {
             throw DomainException.invalid("townships", "send a 'townships' and/or a 'villages' CSV file");
         }
-        return places.importDivisions(actor(authentication), text(townships), text(villages));
+        return places.importDivisions(Callers.id(authentication), text(townships), text(villages));
     }
 
     private static String text(@Nullable CompletedFileUpload upload) throws IOException {
@@ -94,9 +95,6 @@ class PlaceController {
         }
     }
 
-    private static Long actor(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record CreateVillageRequest(

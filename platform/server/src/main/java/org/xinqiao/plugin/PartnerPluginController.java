@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Map;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -39,7 +40,7 @@ class PartnerPluginController {
 
     @Put("/plugin-settings")
     SettingsView replaceSettings(long partnerId, @Body @Valid SettingsRequest request, Authentication authentication) {
-        return plugins.replaceSettings(Long.parseLong(authentication.getName()), partnerId, request.settings());
+        return plugins.replaceSettings(Callers.id(authentication), partnerId, request.settings());
     }
 
     @Get("/plugin-settings")
@@ -58,7 +59,7 @@ class PartnerPluginController {
     @Secured({"ADMIN", "CIVIL_AFFAIRS"})
     PluginService.FileImportView importFile(long partnerId, @Part("file") CompletedFileUpload file, Authentication authentication)
             throws IOException {
-        return plugins.importSalesFile(Long.parseLong(authentication.getName()), partnerId,
+        return plugins.importSalesFile(Callers.id(authentication), partnerId,
                 file.getFilename() == null ? "upload.csv" : file.getFilename(), file.getBytes());
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -58,7 +59,7 @@ class PluginAdminController {
         try (InputStream in = file.getInputStream()) {
             upload = Files.createTempFile("plugin-upload-", ".jar");
             Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
-            return HttpResponse.created(plugins.install(actor(authentication), upload));
+            return HttpResponse.created(plugins.install(Callers.id(authentication), upload));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -74,21 +75,18 @@ class PluginAdminController {
 
     @Post("/{id}/enable")
     PluginView enable(String id, Authentication authentication) {
-        return plugins.enable(actor(authentication), id);
+        return plugins.enable(Callers.id(authentication), id);
     }
 
     @Post("/{id}/disable")
     PluginView disable(String id, Authentication authentication) {
-        return plugins.disable(actor(authentication), id);
+        return plugins.disable(Callers.id(authentication), id);
     }
 
     @Delete("/{id}")
     HttpResponse<Void> uninstall(String id, Authentication authentication) {
-        plugins.uninstall(actor(authentication), id);
+        plugins.uninstall(Callers.id(authentication), id);
         return HttpResponse.noContent();
     }
 
-    private static long actor(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

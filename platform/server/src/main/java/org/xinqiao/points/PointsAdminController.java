@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Idempotency;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -51,27 +52,27 @@ class PointsAdminController {
     @Get("/points/claims")
     @Secured({"STATION_STAFF", "VILLAGE_STAFF", "ADMIN"})
     Page<ClaimView> claims(@Nullable @QueryValue ClaimStatus status, @Valid @RequestBean PageQuery page, Authentication authentication) {
-        return points.claimsToDecide(caller(authentication), status == null ? ClaimStatus.SUBMITTED : status, page.pageable(Sort.unsorted()));
+        return points.claimsToDecide(Callers.id(authentication), status == null ? ClaimStatus.SUBMITTED : status, page.pageable(Sort.unsorted()));
     }
 
     /** Confirms the activity and credits the points, once; approving again answers the same claim. */
     @Post("/points/claims/{id}/approve")
     @Secured({"STATION_STAFF", "VILLAGE_STAFF", "ADMIN"})
     ClaimView approve(long id, Authentication authentication) {
-        return points.approve(id, caller(authentication));
+        return points.approve(id, Callers.id(authentication));
     }
 
     @Post("/points/claims/{id}/reject")
     @Secured({"STATION_STAFF", "VILLAGE_STAFF", "ADMIN"})
     ClaimView reject(long id, @Nullable @Body DecisionRequest request, Authentication authentication) {
-        return points.reject(id, caller(authentication), request == null ? null : request.note());
+        return points.reject(id, Callers.id(authentication), request == null ? null : request.note());
     }
 
     /** A correction of an account's points: a new ledger entry, never an edit. Takes an Idempotency-Key. */
     @Post("/points/corrections")
     HttpResponse<EntryView> correct(@Body @Valid CorrectionRequest request, @Nullable @Header("Idempotency-Key") String key,
                                     Authentication authentication) {
-        long caller = caller(authentication);
+        long caller = Callers.id(authentication);
         var outcome = idempotency.run("points-correction:" + caller, key, request, 201, EntryView.class,
                 () -> points.correct(caller, request.accountId(), request.points(), request.reason(), UUID.randomUUID().toString()));
         return HttpResponse.<EntryView>status(HttpStatus.valueOf(outcome.status())).body(outcome.body());
@@ -85,18 +86,18 @@ class PointsAdminController {
 
     @Post("/rewards")
     HttpResponse<RewardView> create(@Body @Valid RewardRequest request, Authentication authentication) {
-        return HttpResponse.created(rewards.create(caller(authentication), request));
+        return HttpResponse.created(rewards.create(Callers.id(authentication), request));
     }
 
     @Put("/rewards/{id}")
     RewardView update(long id, @Body @Valid RewardRequest request, Authentication authentication) {
-        return rewards.update(caller(authentication), id, request);
+        return rewards.update(Callers.id(authentication), id, request);
     }
 
     /** Retires the reward: it is no longer offered; redemptions made stay. */
     @Delete("/rewards/{id}")
     HttpResponse<Void> retire(long id, Authentication authentication) {
-        rewards.retire(caller(authentication), id);
+        rewards.retire(Callers.id(authentication), id);
         return HttpResponse.noContent();
     }
 
@@ -104,7 +105,7 @@ class PointsAdminController {
     @Post("/redemptions/pickups")
     @Secured({"STATION_STAFF", "VILLAGE_STAFF", "ADMIN"})
     RedemptionView handOver(@Body @Valid PickupRequest request, Authentication authentication) {
-        return redemptions.handOver(caller(authentication), request.pickupCode());
+        return redemptions.handOver(Callers.id(authentication), request.pickupCode());
     }
 
     @Serdeable
@@ -119,7 +120,4 @@ class PointsAdminController {
     record PickupRequest(@NotBlank @Size(max = 16) String pickupCode) {
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Idempotency;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -51,13 +52,13 @@ class PointsController {
 
     @Get("/points/balance")
     BalanceView balance(Authentication authentication) {
-        return points.balance(caller(authentication));
+        return points.balance(Callers.id(authentication));
     }
 
     /** The caller's ledger, newest entry first. */
     @Get("/points/ledger")
     Page<EntryView> ledger(@Valid @RequestBean PageQuery page, Authentication authentication) {
-        return points.ledger(caller(authentication), page.pageable(Sort.unsorted()));
+        return points.ledger(Callers.id(authentication), page.pageable(Sort.unsorted()));
     }
 
     /** Claims points for an activity; staff of the claim's village confirm it. Takes an Idempotency-Key. */
@@ -65,7 +66,7 @@ class PointsController {
     @Secured({"VOLUNTEER", "PRACTITIONER", "VILLAGER", "RETURNING_TALENT"})
     HttpResponse<ClaimView> claim(@Body @Valid ClaimRequest request, @Nullable @Header("Idempotency-Key") String key,
                                   Authentication authentication) {
-        long caller = caller(authentication);
+        long caller = Callers.id(authentication);
         var outcome = idempotency.run("points-claim:" + caller, key, request, 201, ClaimView.class,
                 () -> points.submitClaim(caller, request));
         return HttpResponse.<ClaimView>status(io.micronaut.http.HttpStatus.valueOf(outcome.status())).body(outcome.body());
@@ -73,7 +74,7 @@ class PointsController {
 
     @Get("/points/claims")
     Page<ClaimView> myClaims(@Valid @RequestBean PageQuery page, Authentication authentication) {
-        return points.claimsOf(caller(authentication), page.pageable(Sort.unsorted()));
+        return points.claimsOf(Callers.id(authentication), page.pageable(Sort.unsorted()));
     }
 
     /** The points stars of a calendar year (default: this year so far). */
@@ -93,7 +94,7 @@ class PointsController {
     @Post("/redemptions")
     HttpResponse<RedemptionView> redeem(@Body @Valid RedeemRequest request, @Nullable @Header("Idempotency-Key") String key,
                                         Authentication authentication) {
-        long caller = caller(authentication);
+        long caller = Callers.id(authentication);
         var outcome = idempotency.run("redemption:" + caller, key, request, 201, RedemptionView.class,
                 () -> redemptions.redeem(caller, request.rewardId(), request.quantity()));
         return HttpResponse.<RedemptionView>status(io.micronaut.http.HttpStatus.valueOf(outcome.status())).body(outcome.body());
@@ -101,20 +102,17 @@ class PointsController {
 
     @Get("/redemptions")
     Page<RedemptionView> myRedemptions(@Valid @RequestBean PageQuery page, Authentication authentication) {
-        return redemptions.mine(caller(authentication), page.pageable(Sort.unsorted()));
+        return redemptions.mine(Callers.id(authentication), page.pageable(Sort.unsorted()));
     }
 
     /** Cancels an unfulfilled redemption: the points and the stock return. */
     @Post("/redemptions/{id}/cancel")
     RedemptionView cancel(long id, Authentication authentication) {
-        return redemptions.cancel(caller(authentication), id);
+        return redemptions.cancel(Callers.id(authentication), id);
     }
 
     @Serdeable
     record StarsView(int year, List<StarView> items) {
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -42,14 +43,14 @@ class ProviderController {
     @Post("/volunteers/applications")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<ProviderView> apply(@Body @Valid ProviderApplication request, Authentication authentication) {
-        return HttpResponse.created(providers.apply(caller(authentication), request));
+        return HttpResponse.created(providers.apply(Callers.id(authentication), request));
     }
 
     /** The caller's own application and its decision. */
     @Get("/volunteers/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ProviderView mine(Authentication authentication) {
-        return providers.ofAccount(caller(authentication)).orElseThrow(() -> DomainException.notFound("Provider application"));
+        return providers.ofAccount(Callers.id(authentication)).orElseThrow(() -> DomainException.notFound("Provider application"));
     }
 
     @Get("/admin/volunteers")
@@ -61,13 +62,13 @@ class ProviderController {
     @Post("/admin/volunteers/{id}/approve")
     @Secured({"ADMIN", "VILLAGE_STAFF", "CIVIL_AFFAIRS"})
     ProviderView approve(long id, @Nullable @Body @Valid Decision decision, Authentication authentication) {
-        return providers.approve(caller(authentication), id, decision == null ? null : decision.note());
+        return providers.approve(Callers.id(authentication), id, decision == null ? null : decision.note());
     }
 
     @Post("/admin/volunteers/{id}/reject")
     @Secured({"ADMIN", "VILLAGE_STAFF", "CIVIL_AFFAIRS"})
     ProviderView reject(long id, @Nullable @Body @Valid Decision decision, Authentication authentication) {
-        return providers.reject(caller(authentication), id, decision == null ? null : decision.note());
+        return providers.reject(Callers.id(authentication), id, decision == null ? null : decision.note());
     }
 
     /** Recruitment posts still open today. */
@@ -80,7 +81,7 @@ class ProviderController {
     @Post("/admin/recruitments")
     @Secured({"ADMIN", "VILLAGE_STAFF", "CIVIL_AFFAIRS", "STATION_STAFF"})
     HttpResponse<Recruitment> post(@Body @Valid RecruitmentRequest request, Authentication authentication) {
-        return HttpResponse.created(recruitments.post(caller(authentication), request.villageId(), request.title(),
+        return HttpResponse.created(recruitments.post(Callers.id(authentication), request.villageId(), request.title(),
                 request.description(), request.serviceType(), request.openUntil()));
     }
 
@@ -88,18 +89,15 @@ class ProviderController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<RecruitmentApplication> applyTo(long id, @Nullable @Body @Valid RecruitmentApplicationRequest request,
                                                  Authentication authentication) {
-        return HttpResponse.created(recruitments.apply(caller(authentication), id, request == null ? null : request.message()));
+        return HttpResponse.created(recruitments.apply(Callers.id(authentication), id, request == null ? null : request.message()));
     }
 
     @Get("/admin/recruitments/{id}/applications")
     @Secured({"ADMIN", "VILLAGE_STAFF", "CIVIL_AFFAIRS", "STATION_STAFF"})
     Page<RecruitmentApplication> applications(long id, @Valid @RequestBean PageQuery page, Authentication authentication) {
-        return recruitments.applications(caller(authentication), id, page.pageable(Sort.unsorted()));
+        return recruitments.applications(Callers.id(authentication), id, page.pageable(Sort.unsorted()));
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record Decision(@Nullable @Size(max = 500) String note) {

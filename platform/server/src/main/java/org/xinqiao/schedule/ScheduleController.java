@@ -18,6 +18,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
 
@@ -47,7 +48,7 @@ class ScheduleController {
     /** Changes cron, time zone and enabled; 422 INVALID_CRON with the reason for a cron that cannot run or never fires. */
     @Put("/{key}")
     ScheduleView update(String key, @Body UpdateSchedule request, Authentication authentication) {
-        return schedules.update(key, request.cron(), request.timeZone(), request.enabled(), caller(authentication));
+        return schedules.update(key, request.cron(), request.timeZone(), request.enabled(), Callers.id(authentication));
     }
 
     /** The next {@code count} (1..100, default 5) fire times from now. */
@@ -58,18 +59,18 @@ class ScheduleController {
 
     @Post("/{key}/pause")
     ScheduleView pause(String key, Authentication authentication) {
-        return schedules.pause(key, caller(authentication));
+        return schedules.pause(key, Callers.id(authentication));
     }
 
     @Post("/{key}/resume")
     ScheduleView resume(String key, Authentication authentication) {
-        return schedules.resume(key, caller(authentication));
+        return schedules.resume(key, Callers.id(authentication));
     }
 
     /** Fires the job once now, on whichever instance picks it up; its run appears in the history as manual. */
     @Post("/{key}/trigger")
     HttpResponse<Triggered> trigger(String key, Authentication authentication) {
-        schedules.trigger(key, caller(authentication));
+        schedules.trigger(key, Callers.id(authentication));
         return HttpResponse.status(HttpStatus.ACCEPTED).body(new Triggered(key));
     }
 
@@ -79,9 +80,6 @@ class ScheduleController {
         return schedules.runs(key, page.pageable(Sort.unsorted()));
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record Triggered(String key) {

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import io.micronaut.context.annotation.Value;
+import org.xinqiao.common.Callers;
 import org.xinqiao.common.DomainException;
 import org.xinqiao.common.Page;
 import org.xinqiao.common.PageQuery;
@@ -79,27 +80,24 @@ class StationController {
     @Post("/admin/stations/{id}/rooms")
     @Secured({"ADMIN", "STATION_STAFF", "VILLAGE_STAFF"})
     HttpResponse<Room> addRoom(long id, @Body @Valid RoomRequest request, Authentication authentication) {
-        return HttpResponse.created(stations.addRoom(caller(authentication), id, request.kind(), request.name(), request.capacity()));
+        return HttpResponse.created(stations.addRoom(Callers.id(authentication), id, request.kind(), request.name(), request.capacity()));
     }
 
     /** Replaces the station's weekly opening hours. */
     @Put("/admin/stations/{id}/opening-hours")
     @Secured({"ADMIN", "STATION_STAFF", "VILLAGE_STAFF"})
     StationService.StationDetails openingHours(long id, @Body @Valid HoursRequest request, Authentication authentication) {
-        return stations.setOpeningHours(caller(authentication), id, request.hours());
+        return stations.setOpeningHours(Callers.id(authentication), id, request.hours());
     }
 
     /** Generates slots for a date range; running it twice creates nothing new. */
     @Post("/admin/stations/{id}/slots/generate")
     @Secured({"ADMIN", "STATION_STAFF", "VILLAGE_STAFF"})
     StationService.Generated generate(long id, @Body @Valid GenerateRequest request, Authentication authentication) {
-        return stations.generate(caller(authentication), id, request.from(), request.to(), request.serviceType(), request.providerId(),
+        return stations.generate(Callers.id(authentication), id, request.from(), request.to(), request.serviceType(), request.providerId(),
                 request.roomId(), request.minutes() == null ? null : Duration.ofMinutes(request.minutes()), request.capacity());
     }
 
-    private static long caller(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 
     @Serdeable
     record RoomRequest(@NotNull RoomKind kind, @NotBlank @Size(max = 100) String name, @Min(1) @Max(500) int capacity) {
